@@ -1,0 +1,82 @@
+/**
+ * Chinese and full-width numerals → numbers. Shared by the heading tokenizer
+ * (十一、 （二十三）) and the target extractor (三千五百万, 两, 〇).
+ */
+
+const DIGITS: Record<string, number> = {
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+};
+const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+
+/** Characters that may appear in a Chinese numeral. */
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+
+/**
+ * Value of a Chinese numeral such as 二十三, 三千五百万, 一百零五, 二〇三五 (digit by
+ * digit when there are no units). Returns NaN when the string is not one.
+ */
+export function parseChineseNumeral(s: string): number {
+  if (s.length === 0) return NaN;
+  let hasUnit = false;
+  for (const ch of s) {
+    if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return NaN;
+    if (ch in SMALL_UNITS || ch in BIG_UNITS) hasUnit = true;
+  }
+  if (!hasUnit) {
+    // 二〇三五 is read digit by digit.
+    let v = 0;
+    for (const ch of s) v = v * 10 + DIGITS[ch];
+    return v;
+  }
+  let total = 0; // completed 亿/万 groups
+  let group = 0; // within the current 万 group
+  let digit = -1; // pending digit, -1 when none
+  for (const ch of s) {
+    if (ch in DIGITS) {
+      digit = DIGITS[ch];
+    } else if (ch in SMALL_UNITS) {
+      group += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]; // 十 alone is 10
+      digit = -1;
+    } else {
+      const big = BIG_UNITS[ch];
+      group += digit < 0 ? 0 : digit;
+      digit = -1;
+      if (group === 0 && total === 0) group = 1;
+      // 亿 scales everything before it; 万 only the current group.
+      if (big === 1e8) {
+        total = (total + group) * big;
+      } else {
+        total += group * big;
+      }
+      group = 0;
+    }
+  }
+  return total + group + (digit < 0 ? 0 : digit);
+}
+
+/** Full-width digits and decimal point → ASCII, one for one (lengths are kept). */
+export function asciiDigits(s: string): string {
+  let out = '';
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) out += String.fromCharCode(c - 0xfee0);
+    else if (c === 0xff0e) out += '.';
+    else out += s[i];
+  }
+  return out;
+}
+
+const CIRCLED = '①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳';
+const PAREN_DIGITS = '⑴⑵⑶⑷⑸⑹⑺⑻⑼⑽⑾⑿⒀⒁⒂⒃⒄⒅⒆⒇';
+
+/** ① → 1 … ⑳ → 20; 0 when not circled. */
+export function circledValue(ch: string): number {
+  return CIRCLED.indexOf(ch) + 1;
+}
+
+/** ⑴ → 1 … ⒇ → 20; 0 when not one. */
+export function parenDigitValue(ch: string): number {
+  return PAREN_DIGITS.indexOf(ch) + 1;
+}
