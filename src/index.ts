@@ -1,0 +1,62 @@
+/**
+ * plan-parse as a library: `parse(text)` for decoded text, `parseBytes(bytes)`
+ * for a file's raw bytes (encoding detection included). Both return the
+ * document object that `plan-parse --json` prints.
+ */
+import { createHash } from 'node:crypto';
+import type { PlanDocument } from './model/schema.js';
+import { decode, type Encoding } from './read/decode.js';
+import { buildStructure } from './structure/index.js';
+import { extractTargets } from './targets/index.js';
+import { LineIndex } from './text/positions.js';
+
+export type * from './model/schema.js';
+export { InputError, type Encoding } from './read/decode.js';
+
+export interface ParseOptions {
+  /** Shown as `source.name`; defaults to "-". */
+  name?: string;
+  /** Recorded as `source.encoding`; defaults to utf-8. */
+  encoding?: string;
+  /** sha256 of the original bytes; defaults to that of the text as UTF-8. */
+  sha256?: string;
+}
+
+export function parse(text: string, options: ParseOptions = {}): PlanDocument {
+  const index = new LineIndex(text);
+  const structure = buildStructure(text, index);
+  const { targets, diagnostics: targetDiagnostics } = extractTargets({
+    text,
+    index,
+    planStart: structure.planStart,
+    planEnd: structure.planEnd,
+    sections: structure.sections,
+  });
+  const diagnostics = structure.diagnostics.concat(targetDiagnostics);
+  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.code.localeCompare(b.code));
+  return {
+    schemaVersion: 1,
+    source: {
+      name: options.name ?? '-',
+      encoding: options.encoding ?? 'utf-8',
+      sha256: options.sha256 ?? sha256(text),
+      length: text.length,
+    },
+    meta: structure.meta,
+    plan: { position: index.position(structure.planStart, structure.planEnd) },
+    envelope: structure.envelope,
+    preamble: structure.preamble,
+    sections: structure.sections,
+    targets,
+    diagnostics,
+  };
+}
+
+export function parseBytes(bytes: Uint8Array, options: { name?: string; encoding?: Encoding } = {}): PlanDocument {
+  const decoded = decode(bytes, options.encoding);
+  return parse(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: sha256(bytes) });
+}
+
+function sha256(data: string | Uint8Array): string {
+  return createHash('sha256').update(data).digest('hex');
+}

@@ -1,0 +1,79 @@
+/**
+ * Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are
+ * recognised; otherwise a strict UTF-8 decode is tried and, when it fails,
+ * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese files
+ * that are not UTF-8. Node's own TextDecoder does all the decoding.
+ */
+
+export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
+export type Encoding = (typeof ENCODINGS)[number];
+
+/** An input that cannot be read as text: the CLI prints it as one line and exits 2. */
+export class InputError extends Error {
+  constructor(message: string, readonly hint: string) {
+    super(message);
+    this.name = 'InputError';
+  }
+}
+
+export interface Decoded {
+  text: string;
+  encoding: Encoding;
+}
+
+/** Accepts common spellings: utf8, UTF-8, gbk, gb2312, utf16le… */
+export function normalizeEncodingName(name: string): Encoding {
+  const n = name.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (n === 'utf8') return 'utf-8';
+  if (n === 'utf16le' || n === 'utf16') return 'utf-16le';
+  if (n === 'utf16be') return 'utf-16be';
+  if (n === 'gb18030' || n === 'gbk' || n === 'gb2312' || n === 'cp936') return 'gb18030';
+  throw new InputError(`unknown encoding "${name}"`, `use one of ${ENCODINGS.join(', ')}`);
+}
+
+function bomEncoding(bytes: Uint8Array): Encoding | null {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return null;
+}
+
+/** NUL bytes are rare in text and common in binaries; UTF-16 is recognised by its BOM first. */
+function looksBinary(bytes: Uint8Array): boolean {
+  const n = Math.min(bytes.length, 8192);
+  let nul = 0;
+  for (let i = 0; i < n; i++) if (bytes[i] === 0) nul++;
+  return nul > 0 && nul * 100 >= n; // at least 1% NULs in the head
+}
+
+export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
+  const encoding = forced ?? bomEncoding(bytes);
+  if (encoding) {
+    try {
+      // fatal: a wrong --encoding must say so, not produce mojibake silently.
+      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+    } catch {
+      throw new InputError(`not valid ${encoding}`, 'check the file, or name its encoding with --encoding');
+    }
+  }
+  if (looksBinary(bytes)) {
+    throw new InputError('looks like a binary file, not text', 'give a plain-text (.txt) or Markdown (.md) plan; convert PDF or Word files to text first');
+  }
+  try {
+    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // Not UTF-8: GB18030 decodes every byte sequence, so judge the result.
+    const text = new TextDecoder('gb18030').decode(bytes);
+    if (replacementShare(text) > 0.01) {
+      throw new InputError('cannot be decoded as UTF-8 or GB18030', 'name its encoding with --encoding, or convert it to UTF-8');
+    }
+    return { text, encoding: 'gb18030' };
+  }
+}
+
+function replacementShare(text: string): number {
+  if (text.length === 0) return 0;
+  let bad = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
+  return bad / text.length;
+}

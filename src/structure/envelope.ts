@@ -1,0 +1,81 @@
+/**
+ * Finding the plan proper inside what wraps it: a web page's header and
+ * footer, the notice that issues the plan (关于印发…的通知, 各区人民政府：, the
+ * issuer and date), links and keywords after it. The plan starts at its title
+ * line (the last title-like line before the first heading) and ends at its
+ * last line of content before a trailing block of page furniture.
+ */
+import { isBlank, type Line } from './lines.js';
+
+/** Kinds of document a plan's title names. */
+const DOC_TYPE = /(规划|纲要|方案|计划|报告|意见|要点|办法|规定|条例|细则|决定|指南|措施|行动|战略|政策|通知|通告|公告|清单)(（[^）]{0,20}）|\([^)]{0,20}\))?$/;
+/** A notice that transmits the plan is not the plan. */
+const TRANSMITS = /印发|转发|颁布|发布/;
+/** Lines of a web page's furniture. */
+const PAGE_FURNITURE = /https?:|www\.|\/\/|本文链接|关键词|关键字|微信|公众号|扫一扫|分享到|打印|关闭|上一篇|下一篇|责任编辑|来源[:：]|版权所有|ICP|浏览量|浏览次数|点击数|\.(pdf|docx?|wps|txt)\s*$/i;
+const SENTENCE_END = /[。；;！!？?]\s*$/;
+/** How far back from the first heading a plan title may stand. */
+const TITLE_SEARCH_LINES = 12;
+/** Blank lines that separate a page footer from the text. */
+const FOOTER_GAP = 3;
+
+export function isPageFurniture(line: string): boolean {
+  return PAGE_FURNITURE.test(line);
+}
+
+function isTitleLike(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 4 && t.length <= 60 && DOC_TYPE.test(t) && !TRANSMITS.test(t) && !SENTENCE_END.test(t) && !t.startsWith('《');
+}
+
+/** A short line with no punctuation that a title wrapped from (武汉…开发区 / 发展规划). */
+function isTitleFragment(text: string): boolean {
+  const t = text.trim();
+  return t.length >= 2 && t.length <= 30 && !/[。，,；;：:、\d]/.test(t) && !TRANSMITS.test(t) && !/年.*月.*日/.test(t);
+}
+
+/** Index of the line where the plan starts, given the index of its first heading line. */
+export function findPlanStart(lines: Line[], firstHeading: number): { line: number; titleLines: number[] } {
+  let seen = 0;
+  for (let k = firstHeading - 1; k >= 0 && seen < TITLE_SEARCH_LINES; k--) {
+    if (isBlank(lines[k].text)) continue;
+    seen++;
+    if (!isTitleLike(lines[k].text)) continue;
+    const titleLines = [k];
+    const prev = previousNonBlank(lines, k);
+    if (prev >= 0 && isTitleFragment(lines[prev].text) && !isTitleLike(lines[prev].text)) titleLines.unshift(prev);
+    return { line: titleLines[0], titleLines };
+  }
+  // No title: the plan is everything from the first line with text.
+  let k = 0;
+  while (k < lines.length && isBlank(lines[k].text)) k++;
+  return { line: Math.min(k, firstHeading), titleLines: [] };
+}
+
+function previousNonBlank(lines: Line[], k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (!isBlank(lines[j].text)) return j;
+  return -1;
+}
+
+/**
+ * Index of the first line after the plan. The tail after the last line that
+ * reads as content is cut off when it holds page furniture or stands after a
+ * gap of blank lines; `lastHeading` is never cut.
+ */
+export function findPlanEnd(lines: Line[], lastHeading: number): number {
+  let content = lines.length - 1;
+  let furniture = false;
+  while (content > lastHeading) {
+    const t = lines[content].text;
+    if (!isBlank(t)) {
+      if (isPageFurniture(t)) furniture = true;
+      else if (SENTENCE_END.test(t) || t.trim().length >= 40) break;
+    }
+    content--;
+  }
+  let gap = 0;
+  while (content + 1 + gap < lines.length && isBlank(lines[content + 1 + gap].text)) gap++;
+  const tailHasText = lines.slice(content + 1).some((l) => !isBlank(l.text));
+  if (tailHasText && (furniture || gap >= FOOTER_GAP)) return content + 1;
+  return lines.length;
+}

@@ -1,0 +1,50 @@
+/**
+ * Where a heading's title ends. A heading alone on its line is all title; a
+ * run-in heading (1.坚持党的全面领导。坚持和完善…) ends at its first 。, or, when
+ * that is too far away to be a title, at the first comma or semicolon.
+ */
+import { isSpace } from './markers.js';
+
+/** Longest run-in title we believe; past this the sentence is body text. */
+export const MAX_RUNIN_TITLE = 40;
+
+export interface TitleSpan {
+  /** Offsets relative to the line: the trimmed title is line.slice(start, end). */
+  start: number;
+  end: number;
+  /** Where the heading ends (past a closing 。 or ：, which belong to neither title nor body). */
+  headingEnd: number;
+  /** How the title was cut. */
+  cut: 'line' | 'stop' | 'comma';
+}
+
+const STOPS = '。！？!?';
+const COLONS = '：:';
+const COMMAS = '，,；;';
+
+export function headingTitle(line: string, markerEnd: number, lineEnd = line.length): TitleSpan {
+  let start = markerEnd;
+  while (start < lineEnd && isSpace(line.charCodeAt(start))) start++;
+  let firstComma = -1;
+  const limit = Math.min(lineEnd, start + MAX_RUNIN_TITLE + 1);
+  for (let i = start; i < limit; i++) {
+    const c = line[i];
+    if (STOPS.includes(c) || COLONS.includes(c)) return { start, end: i, headingEnd: i + 1, cut: 'stop' };
+    if (firstComma < 0 && COMMAS.includes(c)) firstComma = i;
+  }
+  if (limit === lineEnd) return { start, end: trimEnd(line, start, lineEnd), headingEnd: lineEnd, cut: 'line' };
+  // A long line with no early full stop: a comma gives the best title; else the whole sentence is too long to be one.
+  if (firstComma > start) return { start, end: firstComma, headingEnd: firstComma, cut: 'comma' };
+  const stop = firstStop(line, limit, lineEnd);
+  return { start, end: stop, headingEnd: stop < lineEnd ? stop + 1 : lineEnd, cut: 'stop' };
+}
+
+function firstStop(line: string, from: number, lineEnd: number): number {
+  for (let i = from; i < lineEnd; i++) if (STOPS.includes(line[i])) return i;
+  return trimEnd(line, from, lineEnd);
+}
+
+function trimEnd(line: string, start: number, end: number): number {
+  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  return end;
+}

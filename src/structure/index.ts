@@ -1,0 +1,108 @@
+/**
+ * Structure stage: the plan proper inside its wrapper, its metadata, and its
+ * tree of numbered sections with diagnostics where the numbering breaks.
+ */
+import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
+import type { LineIndex } from '../text/positions.js';
+import { findPlanEnd, findPlanStart } from './envelope.js';
+import { isTocLine } from './markers.js';
+import { splitLines } from './lines.js';
+import { readMeta } from './meta.js';
+import { buildTree, lineCandidate, type HeadingDraft } from './tree.js';
+
+export interface Structure {
+  meta: PlanDocument['meta'];
+  planStart: number;
+  planEnd: number;
+  envelope: PlanDocument['envelope'];
+  preamble: Span;
+  sections: Section[];
+  diagnostics: Diagnostic[];
+}
+
+export function buildStructure(text: string, index: LineIndex): Structure {
+  const lines = splitLines(text, index);
+  const candidates = new Map<number, ReturnType<typeof lineCandidate> & object>();
+  const diagnostics: Diagnostic[] = [];
+  let tocLines = 0;
+  for (let k = 0; k < lines.length; k++) {
+    const c = lineCandidate(lines[k]);
+    if (!c) continue;
+    if (isTocLine(lines[k].text)) {
+      tocLines++;
+      if (tocLines === 1) diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) are read as text, not headings', lines[k].start, lines[k].end));
+      continue;
+    }
+    candidates.set(k, c);
+  }
+  const candidateLines = [...candidates.keys()];
+  const first = candidateLines.length ? candidateLines[0] : lines.length;
+  const last = candidateLines.length ? candidateLines[candidateLines.length - 1] : lines.length - 1;
+  const { line: startLine, titleLines } = findPlanStart(lines, first);
+  const endLine = Math.max(findPlanEnd(lines, last), startLine);
+  const planStart = startLine < lines.length ? lines[startLine].start : text.length;
+  const planEnd = endLine < lines.length ? lines[endLine].start : text.length;
+
+  const tree = buildTree(lines, candidates, startLine, endLine);
+  for (const d of tree.diagnostics) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
+
+  const envelope: PlanDocument['envelope'] = {
+    before: planStart > 0 ? span(text, index, 0, planStart) : null,
+    after: planEnd < text.length ? span(text, index, planEnd, text.length) : null,
+  };
+  if (envelope.before && envelope.before.text.trim()) {
+    diagnostics.push(diag(index, 'info', 'wrapper-before', `lines 1–${index.lineOf(Math.max(0, planStart - 1))} wrap the plan (web page, issuing notice): kept in the envelope, not in the section tree`, 0, planStart));
+  }
+  if (envelope.after && envelope.after.text.trim()) {
+    diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
+  }
+  const firstHeading = tree.ordered.length ? tree.ordered[0].markerStart : planEnd;
+  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.code.localeCompare(b.code));
+  return {
+    meta: readMeta(lines, titleLines),
+    planStart,
+    planEnd,
+    envelope,
+    preamble: span(text, index, planStart, firstHeading),
+    sections: toSections(text, index, tree.roots, tree.ordered, tree.markerText, planEnd),
+    diagnostics,
+  };
+}
+
+function span(text: string, index: LineIndex, start: number, end: number): Span {
+  return { text: text.slice(start, end), position: index.position(start, end) };
+}
+
+function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, message: string, start: number, end: number): Diagnostic {
+  return { severity, code, message, position: index.position(start, end) };
+}
+
+/** Drafts → output sections: ids from the numbering path, bodies up to the next heading. */
+function toSections(text: string, index: LineIndex, roots: HeadingDraft[], ordered: HeadingDraft[], markers: Map<HeadingDraft, string>, planEnd: number): Section[] {
+  const nextStart = new Map<HeadingDraft, number>();
+  ordered.forEach((h, k) => nextStart.set(h, k + 1 < ordered.length ? ordered[k + 1].markerStart : planEnd));
+  const used = new Set<string>();
+  const convert = (h: HeadingDraft, parentId: string | null, level: number): Section => {
+    const base = parentId === null ? String(h.number) : `${parentId}.${h.number}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    const children = h.children.map((c) => convert(c, id, level + 1));
+    const bodyEnd = nextStart.get(h)!;
+    const end = children.length ? children[children.length - 1].position.end.offset : bodyEnd;
+    return {
+      type: 'section',
+      id,
+      level,
+      marker: markers.get(h)!,
+      number: h.number,
+      style: h.style,
+      title: text.slice(h.title.start, h.title.end),
+      heading: index.position(h.markerStart, h.title.headingEnd),
+      body: text.slice(h.title.headingEnd, bodyEnd),
+      position: index.position(h.markerStart, end),
+      children,
+    };
+  };
+  return roots.map((r) => convert(r, null, 1));
+}

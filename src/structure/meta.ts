@@ -1,0 +1,57 @@
+/**
+ * Document metadata: the plan's title, its document number (武政〔2021〕21号,
+ * also with [] or 【】), the issuer and the date (2021年12月2日 → 2021-12-02).
+ */
+import type { PlanDocument } from '../model/schema.js';
+import { parseChineseNumeral } from '../text/numerals.js';
+import { isBlank, type Line } from './lines.js';
+
+type Meta = PlanDocument['meta'];
+
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【［(（]\s*(?:19|20)\d\d\s*[〕\]】］)）]\s*\d{1,5}\s*号/;
+const DATE_LINE = /^[\s\u3000]*([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s\u3000]*$/;
+const ISSUER = /(政府|委员会|办公室|办公厅|委|厅|局|部|院|署|会|办|中心|党委|人大)$/;
+const ISSUER_IN_NOTICE = /^\s*([\u4e00-\u9fff]{2,30}?)关于印发/;
+const MAX_ISSUER_LENGTH = 30;
+
+function numeral(s: string): number {
+  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+}
+
+function isoDate(m: RegExpExecArray): string | null {
+  const [y, mo, d] = [numeral(m[1]), numeral(m[2]), numeral(m[3])];
+  if (!(mo >= 1 && mo <= 12 && d >= 1 && d <= 31)) return null;
+  return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+export function readMeta(lines: Line[], titleLines: number[]): Meta {
+  const title = titleLines.length ? titleLines.map((k) => lines[k].text.trim()).join('') : null;
+  let docNumber: string | null = null;
+  let date: string | null = null;
+  let issuer: string | null = null;
+  for (let k = 0; k < lines.length; k++) {
+    const text = lines[k].text;
+    if (docNumber === null && text.length < 500) docNumber = DOC_NUMBER.exec(text)?.[0].replace(/\s+/g, '') ?? null;
+    if (date !== null || text.length > 40) continue;
+    const m = DATE_LINE.exec(text);
+    if (!m) continue;
+    date = isoDate(m);
+    // The signature above a date names the issuer.
+    for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
+      const t = lines[j].text.trim();
+      if (isBlank(t)) continue;
+      if (t.length <= MAX_ISSUER_LENGTH && ISSUER.test(t) && !/[，,。：:]/.test(t)) issuer = t;
+      break;
+    }
+  }
+  if (issuer === null) {
+    for (const l of lines.slice(0, 60)) {
+      const m = ISSUER_IN_NOTICE.exec(l.text);
+      if (m) {
+        issuer = m[1];
+        break;
+      }
+    }
+  }
+  return { title, docNumber, issuer, date };
+}
