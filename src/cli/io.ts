@@ -1,0 +1,88 @@
+/**
+ * Command-line input and output: files, folders and standard input in;
+ * standard output or -o FILE out; one-line messages on stderr.
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { InputError } from '../read/decode.js';
+
+/** A usage or input problem: printed as one line on stderr, exit code 2. */
+export class UsageError extends Error {}
+
+export interface InputFile {
+  /** As the user named it; "-" for standard input. */
+  name: string;
+  bytes: Uint8Array;
+}
+
+/** Readable plan files in a folder: .txt and .md, in a stable (code point) order. */
+function listFolder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true })
+    .filter((e) => e.isFile() && /\.(txt|md|markdown)$/i.test(e.name))
+    .map((e) => join(dir, e.name))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+}
+
+/**
+ * Expands folders; "-" or no argument is standard input. `many` says whether
+ * the user asked for several documents (several names, or a folder).
+ */
+export function expandInputs(args: string[]): { names: string[]; many: boolean } {
+  if (args.length === 0) return { names: ['-'], many: false };
+  const names: string[] = [];
+  let folder = false;
+  for (const a of args) {
+    if (a !== '-' && isDirectory(a)) {
+      folder = true;
+      names.push(...listFolder(a));
+    } else names.push(a);
+  }
+  return { names, many: folder || args.length > 1 };
+}
+
+function isDirectory(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+export function readInput(name: string): InputFile {
+  try {
+    return { name, bytes: name === '-' ? readFileSync(0) : readFileSync(name) };
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw new InputError('no such file', 'check the path');
+    if (code === 'EACCES' || code === 'EPERM') throw new InputError('permission denied', 'check the file permissions');
+    if (code === 'EISDIR') throw new InputError('is a folder', 'name the files, or a folder of .txt/.md files');
+    throw new InputError(`cannot be read (${code ?? (e as Error).message})`, 'check the path');
+  }
+}
+
+/** "plan.txt: not valid utf-8 (check the file…)" */
+export function describeError(name: string, e: unknown): string {
+  if (e instanceof InputError) return `plan-parse: ${name}: ${e.message} (${e.hint})`;
+  return `plan-parse: ${name}: ${(e as Error).message}`;
+}
+
+/** Writes the result to -o FILE or standard output; a closed pipe ends quietly. */
+export function writeOutput(text: string, file: string | undefined): void {
+  if (file) {
+    try {
+      writeFileSync(file, text);
+    } catch (e) {
+      throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+    }
+    return;
+  }
+  process.stdout.write(text);
+}
+
+/** `plan-parse … | head` closes the pipe early: that is not an error. */
+export function quietOnClosedPipe(): void {
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
+}

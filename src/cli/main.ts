@@ -1,0 +1,93 @@
+/**
+ * The plan-parse command line. It only wires options to the stages; each
+ * command's module is loaded when that command runs.
+ */
+import { Command, CommanderError, Option } from 'commander';
+import { FORMATS } from '../export/index.js';
+import { describeError, quietOnClosedPipe, UsageError } from './io.js';
+
+const program = new Command();
+
+program
+  .name('plan-parse')
+  .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
+  .version('0.1.0')
+  .argument('[files...]', 'plan files (.txt or .md) or folders; - or nothing reads standard input')
+  .addOption(new Option('-f, --format <format>', 'output format (default: tree on a terminal, else json)').choices([...FORMATS]))
+  .option('--json', 'short for --format json')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
+  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices(['txt', 'md']))
+  .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
+  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')
+  .showHelpAfterError('(run plan-parse --help for usage)')
+  .action(async (files: string[], opts) => (await import('./commands/parse.js')).runParse(files, opts));
+
+program
+  .command('targets')
+  .description('the targets alone: a table on a terminal, CSV with --csv')
+  .argument('[files...]', 'plan files or folders')
+  .option('--csv', 'CSV, one row per target')
+  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
+
+program
+  .command('lint')
+  .description('numbering and structure problems only, as file:line:column: severity: message [code]')
+  .argument('[files...]', 'plan files or folders')
+  .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
+
+program
+  .command('diff')
+  .description('compare two versions of a plan; exit 0 when the same, 1 when they differ, 2 on error')
+  .argument('<old>', 'the earlier version')
+  .argument('<new>', 'the later version')
+  .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'github']))
+  .option('--json', 'short for --format json')
+  .addOption(new Option('--fail-on <what>', 'which changes make the exit code 1').choices(['any', 'targets', 'structure', 'none']).default('any'))
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
+
+program
+  .command('schema')
+  .description('print the JSON Schema of the JSON output')
+  .option('--diff', 'the schema of `plan-parse diff --format json` instead')
+  .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
+
+// Usage errors exit 2, not commander's 1: 1 means "differs" / "problems found".
+program.exitOverride();
+program.configureOutput({ outputError: (s, write) => write(s) });
+
+quietOnClosedPipe();
+try {
+  await program.parseAsync(process.argv);
+} catch (e) {
+  if (e instanceof CommanderError) {
+    process.exitCode = e.exitCode === 0 ? 0 : 2;
+  } else if (e instanceof UsageError) {
+    process.stderr.write(`plan-parse: ${e.message}\n`);
+    process.exitCode = 2;
+  } else {
+    // A bug: one line, not a stack trace, unless PLAN_PARSE_DEBUG asks for it.
+    process.stderr.write(`${describeError('internal error', e)} (please report it; set PLAN_PARSE_DEBUG=1 for details)\n`);
+    if (process.env.PLAN_PARSE_DEBUG) process.stderr.write(`${(e as Error).stack}\n`);
+    process.exitCode = 2;
+  }
+}
