@@ -3,6 +3,7 @@
  * run-in heading (1.坚持党的全面领导。坚持和完善…) ends at its first 。, or, when
  * that is too far away to be a title, at the first comma or semicolon.
  */
+import type { MarkerStyle } from '../model/schema.js';
 import { isSpace } from './markers.js';
 
 /** Longest run-in title we believe; past this the sentence is body text. */
@@ -14,17 +15,25 @@ export interface TitleSpan {
   end: number;
   /** Where the heading ends (past a closing 。 or ：, which belong to neither title nor body). */
   headingEnd: number;
-  /** How the title was cut. */
-  cut: 'line' | 'stop' | 'comma';
+  /** How the title was cut; 'none' for an article (第五条) whose text is a provision, not a title. */
+  cut: 'line' | 'stop' | 'comma' | 'none';
 }
 
 const STOPS = '。！？!?';
 const COLONS = '：:';
 const COMMAS = '，,；;';
+const TRAILING = '；;，,、';
 
-export function headingTitle(line: string, markerEnd: number, lineEnd = line.length): TitleSpan {
+/** An article's own words are a title only when short and unpunctuated (第一章 总则 style). */
+const MAX_ARTICLE_TITLE = 15;
+
+export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length): TitleSpan {
   let start = markerEnd;
   while (start < lineEnd && isSpace(line.charCodeAt(start))) start++;
+  if (style === 'article') {
+    const rest = line.slice(start, lineEnd).trim();
+    if (rest.length > MAX_ARTICLE_TITLE || /[\p{P}]/u.test(rest)) return { start: markerEnd, end: markerEnd, headingEnd: markerEnd, cut: 'none' };
+  }
   let firstComma = -1;
   const limit = Math.min(lineEnd, start + MAX_RUNIN_TITLE + 1);
   for (let i = start; i < limit; i++) {
@@ -44,7 +53,8 @@ function firstStop(line: string, from: number, lineEnd: number): number {
   return trimEnd(line, from, lineEnd);
 }
 
+/** Trailing spaces and list punctuation (；，、) close a heading line but are not its title. */
 function trimEnd(line: string, start: number, end: number): number {
-  while (end > start && isSpace(line.charCodeAt(end - 1))) end--;
+  while (end > start && (isSpace(line.charCodeAt(end - 1)) || TRAILING.includes(line[end - 1]))) end--;
   return end;
 }

@@ -55,6 +55,14 @@ const MAX_LIST_ITEM = 80;
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 const SENTENCE_STOPS = '。；;！!？?';
 
+/**
+ * A heading alone on its line versus one with a run-in paragraph. Items of one
+ * list share a shape, which settles whether an item that both a list and the
+ * section's own numbering could claim belongs to the one or the other.
+ */
+type Shape = 'line' | 'run-in';
+const shape = (title: TitleSpan): Shape => (title.cut === 'line' ? 'line' : 'run-in');
+
 interface Box {
   style: MarkerStyle | null;
   expected: number;
@@ -62,6 +70,8 @@ interface Box {
   end: number;
   first: string;
   last: string;
+  /** Whether the latest item stood alone on its line (see `shape`). */
+  lastShape: Shape | null;
   parent: HeadingDraft | null;
 }
 
@@ -71,7 +81,7 @@ export function lineCandidate(line: Line): Candidate | null {
   while (i < t.length && isSpace(t.charCodeAt(i))) i++;
   const match = matchMarker(t, i);
   if (!match) return null;
-  return { line, match, markerStart: i, title: headingTitle(t, match.end) };
+  return { line, match, markerStart: i, title: headingTitle(t, match.end, match.style) };
 }
 
 export function buildTree(lines: Line[], candidates: Map<number, Candidate>, firstLine: number, endLine: number) {
@@ -81,6 +91,8 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   const stack: HeadingDraft[] = [];
   const contains = new Map<MarkerStyle, Set<MarkerStyle>>();
   const seen = new Set<MarkerStyle>();
+  /** The latest number of each style anywhere, for numbering that runs on across parents. */
+  const lastNumber = new Map<MarkerStyle, number>();
   /** The latest child of each style under each parent (null: the top level). */
   const lastChild = new Map<HeadingDraft | null, Map<MarkerStyle, HeadingDraft>>();
   let box: Box | null = null;
@@ -121,7 +133,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       diagnostics.push({
         severity: 'warning',
         code: 'list-in-body',
-        message: `items ${box.first}–${box.last} do not continue the numbering of ${label(box.parent)}: read as a list (a flattened box?) in its body, not as headings`,
+        message: `items ${box.first}–${box.last} under ${label(box.parent)} do not continue its numbering: read as a list (a flattened box?) in its body, not as headings`,
         start: box.start,
         end: box.end,
       });
@@ -133,16 +145,14 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     const start = c.line.start + c.markerStart;
     if (startBox || !box) {
       closeBox();
-      box = { style: c.match.style, expected: c.match.number + 1, start, end: c.line.end, first: marker(c), last: marker(c), parent: stack.at(-1) ?? null };
+      box = { style: c.match.style, expected: c.match.number + 1, start, end: c.line.end, first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
     } else {
       box.style = c.match.style;
+      box.lastShape = shape(c.title);
       box.expected = c.match.number + 1;
       box.end = c.line.end;
       box.last = marker(c);
-      if (box.first === '') {
-        box.first = marker(c);
-        box.start = start;
-      }
+      if (box.first === '') box.first = marker(c); // a 专栏 box: its span starts at the 专栏 line
     }
   };
 
@@ -169,6 +179,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       set.add(h.style);
     }
     seen.add(h.style);
+    lastNumber.set(h.style, h.number);
     stack.push(h);
     ordered.push(h);
     if (c.title.cut === 'comma') {
@@ -197,15 +208,22 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     return c.line.text.length <= MAX_LIST_ITEM && next.line.text.length <= MAX_LIST_ITEM;
   };
 
+  /**
+   * Does the open list take this item? When the section's own numbering could
+   * take it too, the item goes where its shape fits.
+   */
+  const claimedByBox = (c: Candidate) => {
+    if (!box || !(box.style === null || (box.style === c.match.style && box.expected === c.match.number))) return false;
+    const sibling = continues(c) ? stack[indexOfStyle(c.match.style)] : null;
+    return !(sibling !== null && shape(sibling.title) === shape(c.title) && box.lastShape !== shape(c.title));
+  };
+
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
   const place = (c: Candidate) => {
     const { style, number } = c.match;
     const start = c.line.start + c.markerStart;
     if (box) {
-      const standalone = c.title.cut === 'line';
-      if (box.style === null || (box.style === style && box.expected === number)) {
-        if (!(continues(c) && standalone)) return absorb(c, false);
-      }
+      if (claimedByBox(c)) return absorb(c, false);
       closeBox();
     }
     const i = indexOfStyle(style);
@@ -214,7 +232,8 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       while (p > 0 && !canContain(stack[p - 1].style, style)) p--;
       const parent = stack[p - 1];
       const prev = lastChild.get(parent ?? null)?.get(style);
-      if (prev === undefined && number !== 1) {
+      // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
+      if (prev === undefined && number !== 1 && number !== (lastNumber.get(style) ?? 0) + 1) {
         diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent ?? null)}: numbering should start at 1`, start, end: c.line.start + c.match.end });
       } else if (prev) checkSequence(prev, c, start, parent ?? null);
       return open(c, c.line.start, p);
@@ -254,10 +273,9 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       while (q < t.length && isSpace(t.charCodeAt(q))) q++;
       const match = matchMarker(t, q);
       if (!match) continue;
-      const title = headingTitle(t, match.end);
+      const title = headingTitle(t, match.end, match.style);
       const c: Candidate = { line, match, markerStart: q, title };
-      const boxed = box && box.style === match.style && box.expected === match.number;
-      if (!continues(c) || boxed || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) continue;
+      if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) continue;
       closeBox();
       const h = open(c, line.start, indexOfStyle(match.style));
       diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker(c)} starts in the middle of line ${line.number}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
@@ -271,11 +289,11 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     if (c) place(c);
     else if (BOX_START.test(line.text)) {
       closeBox();
-      box = { style: null, expected: 0, start: line.start, end: line.end, first: '', last: '', parent: stack.at(-1) ?? null };
+      box = { style: null, expected: 0, start: line.start, end: line.end, first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
     }
-    const last = ordered.at(-1);
-    const from = last && last.markerStart >= line.start ? last.title.headingEnd - line.start : c ? c.title.headingEnd : 0;
-    scanMidLine(line, Math.max(0, from));
+    // Mid-line headings are searched after this line's own marker, if it has one.
+    const from = c ? c.match.end : 0;
+    scanMidLine(line, from);
   }
   closeBox();
   return { roots, ordered, diagnostics, markerText };
