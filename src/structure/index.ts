@@ -81,12 +81,14 @@ function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, 
 function toSections(text: string, index: LineIndex, roots: HeadingDraft[], ordered: HeadingDraft[], markers: Map<HeadingDraft, string>, planEnd: number): Section[] {
   const nextStart = new Map<HeadingDraft, number>();
   ordered.forEach((h, k) => nextStart.set(h, k + 1 < ordered.length ? ordered[k + 1].markerStart : planEnd));
-  const used = new Set<string>();
+  const uses = new Map<string, number>();
   const convert = (h: HeadingDraft, parentId: string | null, level: number): Section => {
     const base = parentId === null ? String(h.number) : `${parentId}.${h.number}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
-    used.add(id);
+    // A repeated numbering path gets ~2, ~3…; counting per path keeps this linear.
+    const n = (uses.get(base) ?? 0) + 1;
+    uses.set(base, n);
+    // A base ends in a number, so "1.1~2" can never be another section's base: ids stay unique.
+    const id = n === 1 ? base : `${base}~${n}`;
     const children = h.children.map((c) => convert(c, id, level + 1));
     const bodyEnd = nextStart.get(h)!;
     const end = children.length ? children[children.length - 1].position.end.offset : bodyEnd;

@@ -30,6 +30,19 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
 }
 
+/** 。；;！!？? — where a sentence ends and a heading may start mid-line. */
+export function isSentenceStop(code: number): boolean {
+  return code === 0x3002 || code === 0xff1b || code === 59 || code === 0xff01 || code === 33 || code === 0xff1f || code === 63;
+}
+
+/**
+ * A cheap first test on the first character (digits, brackets, 第, circled
+ * numbers, Chinese numerals), so that the full match runs only where a marker can be.
+ */
+export function mayStartMarker(code: number): boolean {
+  return isDigit(code) || code === 40 || code === 0xff08 || code === 0x7b2c /* 第 */ || (code >= 0x2460 && code <= 0x2487) || (code >= 0x4e00 && code <= 0x9fff && CN_NUMERAL_CHARS.includes(String.fromCharCode(code)));
+}
+
 const OPEN_PAREN = '(（';
 const CLOSE_PAREN = ')）';
 
@@ -112,8 +125,8 @@ function matchNumDot(line: string, i: number): MarkerMatch | null {
 
 /** The marker that starts at `i` in `line`, if any. */
 export function matchMarker(line: string, i: number): MarkerMatch | null {
+  if (!mayStartMarker(line.charCodeAt(i))) return null;
   const c = line[i];
-  if (c === undefined) return null;
   const circled = circledValue(c);
   if (circled) return { style: 'circled', number: circled, end: i + 1 };
   const m = matchOrdinal(line, i) ?? matchParen(line, i) ?? matchCnDun(line, i) ?? matchNumDot(line, i);

@@ -17,7 +17,7 @@
 import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import { isBlank, type Line } from './lines.js';
-import { isSpace, matchMarker, type MarkerMatch } from './markers.js';
+import { isSentenceStop, isSpace, matchMarker, type MarkerMatch } from './markers.js';
 
 export interface HeadingDraft {
   style: MarkerStyle;
@@ -53,7 +53,6 @@ const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
-const SENTENCE_STOPS = '。；;！!？?';
 
 /**
  * A heading alone on its line versus one with a run-in paragraph. Items of one
@@ -268,7 +267,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   const scanMidLine = (line: Line, from: number) => {
     const t = line.text;
     for (let p = from; p < t.length; p++) {
-      if (!SENTENCE_STOPS.includes(t[p])) continue;
+      if (!isSentenceStop(t.charCodeAt(p))) continue;
       let q = p + 1;
       while (q < t.length && isSpace(t.charCodeAt(q))) q++;
       const match = matchMarker(t, q);
