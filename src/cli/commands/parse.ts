@@ -1,8 +1,8 @@
 /** The main command: parse plans and print them in the chosen format. */
 import { createRenderer, type Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
-import { parseInputs } from '../documents.js';
-import { expandInputs, writeOutput } from '../io.js';
+import { expandInputs } from '../io.js';
+import { renderInputs } from '../render.js';
 
 export interface ParseCommandOptions {
   format?: Format;
@@ -26,15 +26,5 @@ export async function runParse(files: string[], opts: ParseCommandOptions): Prom
     table: opts.table,
     bom: opts.bom === true,
   });
-  // Standard output streams document by document; a file is written once, at the end.
-  const parts: string[] = [];
-  const emit = (s: string) => (opts.output ? parts.push(s) : writeOutput(s, undefined));
-  emit(renderer.header());
-  let first = true;
-  for await (const doc of parseInputs(names, { encoding: opts.encoding, from: opts.from })) {
-    emit(renderer.document(doc, first));
-    first = false;
-  }
-  emit(renderer.footer());
-  if (opts.output) writeOutput(parts.join(''), opts.output);
+  await renderInputs(renderer, names, { encoding: opts.encoding, from: opts.from }, opts.output);
 }
