@@ -1,9 +1,15 @@
 /**
- * Targets stage: quantitative statements of the plan body.
- * (Placeholder until the targets work lands: returns none.)
+ * Targets stage: the quantitative statements of the plan body — promises
+ * (targets) and achievements (baselines) — from running text and from
+ * flattened indicator tables, placed in the section tree and numbered
+ * t1, t2, … in document order.
  */
-import type { Diagnostic, Section, Target } from '../model/schema.js';
+import type { Diagnostic, Section, Target, Timeframe } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
+import { sectionPath } from './sections.js';
+import { type Draft, readStatements } from './statements.js';
+import { readIndicatorTables } from './table.js';
+import { sectionTimeframe, timeContext } from './timeframe.js';
 
 export interface TargetInput {
   /** The whole decoded text; offsets are into it. */
@@ -21,6 +27,51 @@ export interface TargetResult {
   diagnostics: Diagnostic[];
 }
 
-export function extractTargets(_input: TargetInput): TargetResult {
-  return { targets: [], diagnostics: [] };
+export function extractTargets(input: TargetInput): TargetResult {
+  const { text, index, planStart, planEnd, sections } = input;
+  const ctx = timeContext(text, planStart, planEnd);
+  const tables = readIndicatorTables(text, planStart, planEnd, index);
+  // Running text is read between the tables, so a table row is never read twice.
+  const parts: Draft[][] = [];
+  let from = planStart;
+  for (const t of tables.tables) {
+    parts.push(readStatements(text, from, t.start, ctx));
+    from = t.end;
+  }
+  parts.push(readStatements(text, from, planEnd, ctx), tables.targets);
+  const drafts = parts.flat().sort((a, b) => a.start - b.start || a.end - b.end);
+
+  const memo = new Map<Section, Timeframe | null>();
+  const targets = drafts.map((d, k): Target => {
+    const path = sectionPath(sections, d.start);
+    const timeframe = d.timeframe ?? sectionTimeframe(path, ctx, memo) ?? d.weakTimeframe ?? 'unknown';
+    return {
+      id: `t${k + 1}`,
+      sectionId: path.length > 0 ? path[path.length - 1].id : null,
+      text: d.text,
+      indicator: d.indicator,
+      value: d.value,
+      valueMax: d.valueMax,
+      unit: d.unit,
+      normalized: d.normalized,
+      comparator: d.comparator,
+      kind: d.kind,
+      direction: d.direction,
+      timeframe,
+      attribute: d.attribute,
+      year: d.year ?? yearOfSections(path),
+      origin: d.origin,
+      position: index.position(d.start, d.end),
+    };
+  });
+  return { targets, diagnostics: tables.diagnostics };
+}
+
+/** 一、2023年工作回顾: a year in a heading dates the numbers under it. */
+function yearOfSections(path: readonly Section[]): number | null {
+  for (let k = path.length - 1; k >= 0; k--) {
+    const m = /(?:19|20)\d\d(?=年)/.exec(path[k].title);
+    if (m) return Number(m[0]);
+  }
+  return null;
 }

@@ -8,7 +8,7 @@
  * It also drops numbers that are not quantities by their own shape: numbers
  * without a unit (years, markers, codes), ordinals (第五位), parts of names
  * (PM2.5, 5G, 11号线), dotted codes (1.1.1, 2021.12.2) and slogan counts in
- * short quotations (“三个光谷”).
+ * short quotations (“三个中心”).
  */
 import type { Comparator } from '../model/schema.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals.js';
@@ -182,7 +182,7 @@ function readSuffix(text: string, at: number, to: number): [number, Comparator |
   return [at, null];
 }
 
-/** True when `i` sits in a short quotation such as “三个光谷” or “221”. */
+/** True when `i` sits in a short quotation such as “三个中心” or “135”. */
 function inShortQuote(text: string, i: number, end: number, from: number, to: number): boolean {
   let open = -1;
   for (let k = i - 1; k >= from && i - k <= LABEL_QUOTE_MAX; k--) {

@@ -1,0 +1,148 @@
+/**
+ * Quantitative statements in running text: each number phrase with its
+ * indicator, comparator, kind and sentence-level time cues.
+ */
+import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
+import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
+import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceStart } from './indicator.js';
+import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
+import { type TimeContext, sentenceTime, yearOf } from './timeframe.js';
+import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
+
+/** A target before it is placed in the section tree and numbered. */
+export type Draft = Omit<Target, 'id' | 'sectionId' | 'position' | 'timeframe'> & {
+  start: number;
+  end: number;
+  /** From the sentence's own words; wins over the section. */
+  timeframe: Timeframe | null;
+  /** From a bare year opening the sentence; loses to the section. */
+  weakTimeframe: Timeframe | null;
+};
+
+/** The statement a value belongs to, kept to resolve 、-joined values after it. */
+interface Context {
+  sentence: number;
+  draft: Draft;
+  /** Where its number phrase ends: the next value's clause starts no earlier. */
+  phraseEnd: number;
+  changeFrom: boolean;
+  /** Indicators still waiting for their value after 分别. */
+  pending: string[];
+}
+
+const ATTRIBUTE = /^[（(]?(预期性|约束性)/;
+
+/** The unit without its magnitude: 万家 → 家, 亿元 → 元, 个百分点 → 百分点. */
+function baseUnit(unit: string): string {
+  return normalizeUnit(1, unit).unit;
+}
+
+function firstCue<K extends keyof Cue>(cues: readonly Cue[], key: K): Cue | undefined {
+  return cues.find((c) => c[key] !== undefined);
+}
+
+function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator: string): TargetKind {
+  const unit = baseUnit(p.unit);
+  if (p.doubling || unit === '倍') return 'multiple';
+  if (firstCue(cues, 'kind')?.kind === 'growth' || unit === '百分点') return 'growth';
+  if (mentionsTotal(clause)) return 'cumulative';
+  if (RATIO_UNITS.has(unit)) return isShareIndicator(indicator) ? 'share' : 'other';
+  return 'level';
+}
+
+/**
+ * Chinese numerals name sets far more often than they count (三条控制线,
+ * 两大产业, 一个中心): a small count written so is a target only when a verb or
+ * comparator governs it (新建三所, 达到五家) or it is a ratio (五成, 两倍).
+ */
+function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
+  if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
+  const unit = p.unit;
+  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || normalizeUnit(1, unit).value !== 1) return false;
+  return !cues.some((c) => c.governs);
+}
+
+/** Every quantitative statement in text[from, to), in order. */
+export function readStatements(text: string, from: number, to: number, ctx: TimeContext): Draft[] {
+  const drafts: Draft[] = [];
+  let last: Context | null = null;
+  for (const p of scanNumberPhrases(text, from, to)) {
+    const sentence = sentenceStart(text, p.start, from);
+    const sameSentence = last !== null && last.sentence === sentence;
+    // 由60%提高到65%: the second value's clause starts after the first.
+    const cs = Math.max(clauseStart(text, p.start, from), sameSentence && last ? last.phraseEnd : from);
+    const left = text.slice(cs, p.start);
+    let { rest, cues } = peelCues(left);
+    if (isLabelCount(p, cues)) continue;
+    const listed = sameSentence && left === '' && text[p.start - 1] === '、';
+
+    let start: number;
+    let end = p.end;
+    let indicator: string;
+    let pending: string[] = [];
+    const nounEnd = COUNT_UNITS.has(baseUnit(p.unit)) ? countedNounEnd(text, p.end, to) : p.end;
+    const countsForward = nounEnd > p.end && (rest === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
+    if (countsForward) {
+      // 打造10家龙头企业, …等49所中小学校: the counted thing follows.
+      start = p.start;
+      end = nounEnd;
+      indicator = indicatorName(text.slice(p.end, nounEnd));
+    } else if (cues.some((c) => c.respectively)) {
+      // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
+      const ls = clauseStart(text, p.start, from, true);
+      const whole = peelCues(text.slice(ls, p.start)).rest;
+      const frame = leadingFrameLength(whole);
+      const names = whole.slice(frame).split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
+      start = ls + frame;
+      indicator = names[0] ?? '';
+      pending = names.slice(1);
+    } else if (listed && last) {
+      // 、6%: the next value of the same statement.
+      start = p.start;
+      indicator = last.pending.shift() ?? last.draft.indicator;
+      pending = last.pending;
+      if (cues.length === 0) cues = inheritedCues(last.draft);
+    } else {
+      const frame = leadingFrameLength(rest);
+      start = cs + frame;
+      indicator = indicatorName(rest.slice(frame));
+      // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
+      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.draft.indicator;
+    }
+
+    const comparator: Comparator =
+      p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
+    const kind = kindOf(p, cues, left, indicator || rest);
+    const time = sentenceTime(text.slice(sentence, p.start), text.slice(p.end, p.end + 4), ctx);
+    // The value a change reaches is not dated by the year of its starting point.
+    const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
+    const unit = p.unit;
+    const draft: Draft = {
+      start,
+      end,
+      text: text.slice(start, end),
+      indicator,
+      value: p.value,
+      valueMax: p.valueMax,
+      unit,
+      normalized: normalizeUnit(p.value, unit),
+      comparator,
+      kind,
+      direction: kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null,
+      timeframe: time.timeframe,
+      weakTimeframe: time.weak,
+      attribute: (ATTRIBUTE.exec(text.slice(p.end, p.end + 5))?.[1] as Draft['attribute']) ?? null,
+      year,
+      origin: 'text',
+    };
+    drafts.push(draft);
+    last = { sentence, draft, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
+  }
+  return drafts;
+}
+
+/** The cues a bare listed value (、6%) shares with the statement it continues. */
+function inheritedCues(d: Draft): Cue[] {
+  if (d.kind === 'growth') return [{ kind: 'growth', direction: d.direction ?? undefined, governs: true }];
+  return [];
+}

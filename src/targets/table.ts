@@ -1,0 +1,283 @@
+/**
+ * Indicator tables (主要指标) that text extraction flattened into lines: a
+ * header row (指标 / 单位 / 2020年 / 2025年 / 年均增长 / 属性) tells what each
+ * column holds; every row below gives baselines and targets of one indicator.
+ *
+ * Cells are separated by tabs or runs of spaces on one line, or stand one to
+ * a line. Rows are matched to the header from the right, because a merged
+ * 类别 cell on the left appears only in the first row of its group.
+ */
+import type { Comparator, Diagnostic, TargetKind, Timeframe } from '../model/schema.js';
+import { asciiDigits } from '../text/numerals.js';
+import type { LineIndex } from '../text/positions.js';
+import { isShareIndicator } from './cues.js';
+import type { Draft } from './statements.js';
+import { RATIO_UNITS, normalizeUnit } from './units.js';
+
+interface Cell {
+  start: number;
+  end: number;
+  text: string;
+}
+
+type Role =
+  | { kind: 'indicator' | 'unit' | 'attribute' | 'other' }
+  | { kind: 'value'; timeframe: Timeframe; year: number | null; growth: boolean; unit: string };
+
+export interface TableResult {
+  /** Spans the tables cover, in order: running text is not read there. */
+  tables: { start: number; end: number }[];
+  targets: Draft[];
+  diagnostics: Diagnostic[];
+}
+
+/** Longest line that may be one cell of a table written a cell to a line. */
+const MAX_CELL_LINE = 40;
+const UNIT_IN_PARENS = /[（(]([^（()）]{1,8})[)）]\s*$/;
+const YEAR = /((?:19|20)\d\d)/;
+/** A value cell: sign or bound, optional brackets (five-year totals), number, range, unit, suffix. */
+const VALUE_CELL =
+  /^([<>＜＞≥≤]=?)?\s*([[〔［【])?\s*([-－])?(\d+(?:\.\d+)?)(?:\s*[-~～—至]\s*(\d+(?:\.\d+)?))?\s*(%|％|‰)?\s*([\]〕］】])?\s*(以上|以下|以内|左右)?$/;
+const BOUNDS: Record<string, Comparator> = {
+  '>': '>', '＞': '>', '>=': '>=', '≥': '>=', '<': '<', '＜': '<', '<=': '<=', '≤': '<=',
+  以上: '>=', 以下: '<=', 以内: '<=', 左右: '~',
+};
+
+/**
+ * The lines of text[from, to), sliced only when asked for: tables are looked
+ * for only around the word 指标, so most lines are never touched.
+ */
+class LineView {
+  private readonly first: number;
+  readonly length: number;
+
+  constructor(
+    private readonly text: string,
+    private readonly index: LineIndex,
+    private readonly from: number,
+    private readonly to: number,
+  ) {
+    this.first = index.lineOf(from) - 1;
+    this.length = index.lineOf(Math.max(from, to - 1)) - this.first;
+  }
+
+  /** Line number (0-based, within the view) of an offset. */
+  lineAt(offset: number): number {
+    return this.index.lineOf(offset) - 1 - this.first;
+  }
+
+  get(k: number): Cell {
+    const starts = this.index.lineStarts;
+    const start = Math.max(this.from, starts[this.first + k]);
+    let end = this.first + k + 1 < starts.length ? starts[this.first + k + 1] : this.text.length;
+    end = Math.min(end, this.to);
+    while (end > start && (this.text[end - 1] === '\n' || this.text[end - 1] === '\r')) end--;
+    return { start, end, text: this.text.slice(start, end) };
+  }
+}
+
+/** Cells of one line, split at tabs and runs of two or more spaces. */
+function cellsOf(line: Cell): Cell[] {
+  const cells: Cell[] = [];
+  const t = line.text;
+  let i = 0;
+  while (i < t.length) {
+    while (i < t.length && isGap(t, i)) i++;
+    if (i >= t.length) break;
+    const s = i;
+    while (i < t.length && !isGap(t, i)) i++;
+    cells.push({ start: line.start + s, end: line.start + i, text: t.slice(s, i) });
+  }
+  return cells;
+}
+
+function isGap(t: string, i: number): boolean {
+  const c = t[i];
+  if (c === '\t' || c === '　') return true;
+  return c === ' ' && (t[i + 1] === ' ' || t[i - 1] === ' ' || t[i + 1] === '\t');
+}
+
+function roleOf(header: string): Role | null {
+  const h = header.replace(/\s/g, '');
+  if (/^(指标|指标名称|主要指标|具体指标)$/.test(h)) return { kind: 'indicator' };
+  if (/^(单位|计量单位)$/.test(h)) return { kind: 'unit' };
+  if (/^(指标)?属性$/.test(h)) return { kind: 'attribute' };
+  if (/^(类别|序号|编号|领域|备注|类型)$/.test(h)) return { kind: 'other' };
+  const unit = UNIT_IN_PARENS.exec(h)?.[1] ?? '';
+  if (/年均|增速|增长/.test(h)) return { kind: 'value', timeframe: 'target', year: null, growth: true, unit };
+  const year = YEAR.exec(h);
+  if (year || /基期|目标/.test(h)) {
+    const timeframe: Timeframe = /目标|预期/.test(h) ? 'target' : 'baseline';
+    return { kind: 'value', timeframe, year: year ? Number(year[1]) : null, growth: false, unit };
+  }
+  return null;
+}
+
+/** Header roles, or null when these cells are not a table header. */
+function headerRoles(cells: readonly Cell[]): Role[] | null {
+  if (cells.length < 3) return null;
+  const roles: Role[] = [];
+  for (const c of cells) {
+    const r = roleOf(c.text);
+    if (!r) return null;
+    roles.push(r);
+  }
+  if (!roles.some((r) => r.kind === 'indicator')) return null;
+  const values = roles.filter((r): r is Extract<Role, { kind: 'value' }> => r.kind === 'value');
+  if (values.length === 0) return null;
+  // The latest year is the plan's aim; earlier ones are its starting point.
+  const years = values.filter((v) => !v.growth && v.year !== null).map((v) => v.year as number);
+  const latest = Math.max(...years);
+  for (const v of values) if (!v.growth && v.year !== null && years.length > 1) v.timeframe = v.year === latest ? 'target' : 'baseline';
+  for (const v of values) if (v.growth) v.year = years.length ? latest : null;
+  return roles;
+}
+
+const ATTRIBUTES = new Set(['预期性', '约束性']);
+
+/** Header lines before the one naming 指标 (类别, 序号) that a stacked header may start with. */
+const MAX_LEAD_CELLS = 3;
+
+/** All indicator tables of text[from, to). */
+export function readIndicatorTables(text: string, from: number, to: number, index: LineIndex): TableResult {
+  const result: TableResult = { tables: [], targets: [], diagnostics: [] };
+  if (from >= to) return result;
+  const all = new LineView(text, index, from, to);
+  // Every header names its 指标 column: look only there.
+  for (let hit = text.indexOf('指标', from); hit >= 0 && hit < to; hit = text.indexOf('指标', hit + 2)) {
+    const line = all.lineAt(hit);
+    const found = headerAt(all, line);
+    if (!found || found.rows.length === 0) continue;
+    result.tables.push({ start: all.get(found.first).start, end: all.get(found.next - 1).end });
+    for (const row of found.rows) readRow(row, found.roles, result, index);
+    hit = all.get(found.next - 1).end;
+  }
+  return result;
+}
+
+/** A header on the line `line` (cells on one line), or ending a stack of one-cell lines there. */
+function headerAt(all: LineView, line: number): { first: number; roles: Role[]; rows: Cell[][]; next: number } | null {
+  const roles = headerRoles(cellsOf(all.get(line)));
+  if (roles) return { first: line, roles, ...rowsOnLines(all, line + 1, roles.length) };
+  if (!isHeaderCellLine(all.get(line))) return null;
+  let first = line;
+  while (first > 0 && line - first < MAX_LEAD_CELLS && isHeaderCellLine(all.get(first - 1))) first--;
+  const stacked: Cell[] = [];
+  let k = first;
+  while (k < all.length && stacked.length < 12 && isHeaderCellLine(all.get(k))) stacked.push(trimmed(all.get(k++)));
+  const stackedRoles = headerRoles(stacked);
+  return stackedRoles ? { first, roles: stackedRoles, ...rowsStacked(all, k, stackedRoles) } : null;
+}
+
+function isHeaderCellLine(line: Cell): boolean {
+  const t = line.text.trim();
+  return t !== '' && line.text.length <= MAX_CELL_LINE && roleOf(t) !== null;
+}
+
+function trimmed(line: Cell): Cell {
+  const lead = line.text.length - line.text.trimStart().length;
+  const t = line.text.trim();
+  return { start: line.start + lead, end: line.start + lead + t.length, text: t };
+}
+
+/** Rows written a line each, until a line that is not one. */
+function rowsOnLines(all: LineView, at: number, width: number): { rows: Cell[][]; next: number } {
+  const rows: Cell[][] = [];
+  let k = at;
+  for (; k < all.length; k++) {
+    if (all.get(k).text.trim() === '') continue;
+    const cells = cellsOf(all.get(k));
+    if (cells.length < 3 || cells.length > width + 2) break;
+    rows.push(cells);
+  }
+  while (k > at && all.get(k - 1).text.trim() === '') k--;
+  return { rows, next: k };
+}
+
+/** Rows written a cell to a line: each row ends at its 属性 cell, or after a header's width. */
+function rowsStacked(all: LineView, at: number, roles: readonly Role[]): { rows: Cell[][]; next: number } {
+  const endsWithAttribute = roles[roles.length - 1].kind === 'attribute';
+  const rows: Cell[][] = [];
+  let row: Cell[] = [];
+  let k = at;
+  let next = at;
+  for (; k < all.length; k++) {
+    const t = all.get(k).text.trim();
+    if (t === '') continue;
+    if (all.get(k).text.length > MAX_CELL_LINE || row.length > roles.length + 1) break;
+    row.push(trimmed(all.get(k)));
+    if (endsWithAttribute ? ATTRIBUTES.has(t) : row.length === roles.length) {
+      rows.push(row);
+      row = [];
+      next = k + 1;
+    }
+  }
+  return { rows, next };
+}
+
+function readRow(row: readonly Cell[], roles: readonly Role[], out: TableResult, index: LineIndex): void {
+  // Align from the right: a merged 类别 cell shows only in the first row of its group.
+  const offset = roles.length - row.length;
+  const at = (kind: Role['kind']) => {
+    const j = roles.findIndex((r) => r.kind === kind) - offset;
+    return j >= 0 && j < row.length ? row[j] : undefined;
+  };
+  const indicatorCell = at('indicator');
+  if (!indicatorCell) {
+    out.diagnostics.push({
+      severity: 'info',
+      code: 'table-row-unread',
+      message: 'indicator table row has too few cells to find its indicator',
+      position: index.position(row[0].start, row[row.length - 1].end),
+    });
+    return;
+  }
+  const parenUnit = UNIT_IN_PARENS.exec(indicatorCell.text);
+  const indicator = parenUnit ? indicatorCell.text.slice(0, parenUnit.index).trim() : indicatorCell.text;
+  const unitCell = at('unit')?.text.replace(/[（()）]/g, '').trim() ?? '';
+  const attributeText = at('attribute')?.text;
+  const attribute = attributeText === '预期性' || attributeText === '约束性' ? attributeText : null;
+  roles.forEach((role, r) => {
+    if (role.kind !== 'value') return;
+    const cell = row[r - offset];
+    if (!cell) return;
+    const m = VALUE_CELL.exec(asciiDigits(cell.text.trim()));
+    if (!m) return; // —, 完成上级下达任务: no number to report
+    const unit = m[6] || role.unit || unitCell || parenUnit?.[1] || '';
+    const sign = m[3] ? -1 : 1;
+    const value = sign * Number(m[4]);
+    const valueMax = m[5] !== undefined ? Number(m[5]) : null;
+    const bound = m[1] ?? m[8];
+    const comparator: Comparator = valueMax !== null ? 'range' : bound ? BOUNDS[bound] : '=';
+    const kind = tableKind(role.growth, Boolean(m[2] && m[7]), unit, indicator);
+    const decreasing = value < 0 || /下降|降低|减少/.test(indicator);
+    out.targets.push({
+      start: cell.start,
+      end: cell.end,
+      text: cell.text,
+      indicator,
+      value: kind === 'growth' ? Math.abs(value) : value,
+      valueMax,
+      unit,
+      normalized: normalizeUnit(kind === 'growth' ? Math.abs(value) : value, unit),
+      comparator,
+      kind,
+      direction: kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null,
+      timeframe: role.timeframe,
+      weakTimeframe: null,
+      attribute,
+      year: role.year,
+      origin: 'table',
+    });
+  });
+}
+
+/** [125] in a plan table is a five-year total; a growth column is a rate of change. */
+function tableKind(growthColumn: boolean, bracketed: boolean, unit: string, indicator: string): TargetKind {
+  if (growthColumn) return 'growth';
+  if (bracketed || /累计/.test(indicator)) return 'cumulative';
+  if (unit === '倍') return 'multiple';
+  if (/下降|降低|减少|增长|提高/.test(indicator)) return 'growth';
+  if (RATIO_UNITS.has(unit) && isShareIndicator(indicator)) return 'share';
+  return 'level';
+}

@@ -1,0 +1,111 @@
+/**
+ * Promise or record: whether a number is what the plan sets for its period
+ * (target) or what it reports as achieved (baseline).
+ *
+ * Three layers, strongest first: cue words in the sentence before the number
+ * (力争, 到2025年 versus 截至, 已, 以来, a previous plan period); the section
+ * it sits in (a title saying 目标/任务 versus 回顾/过去, or a section whose
+ * opening sentence looks back on the previous period); and, weakest, a bare
+ * year opening the sentence, compared with the plan's own period.
+ */
+import type { Section, Timeframe } from '../model/schema.js';
+
+export interface TimeContext {
+  /** N of the plan's own 十N五 period, the latest one the text names. */
+  period: number | null;
+  /** First year of the plan's own period, when the text tells it. */
+  startYear: number | null;
+}
+
+const PERIOD = /十([一二三四五六七八九])五/g;
+const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const TARGET_YEAR = /(?<!截)(?:到|至)((?:19|20)\d\d)年/g;
+
+/** The plan's period and first year, from the periods and 到…年 it names. */
+export function timeContext(text: string, from: number, to: number): TimeContext {
+  const body = text.slice(from, to);
+  let period: number | null = null;
+  for (const m of body.matchAll(PERIOD)) period = Math.max(period ?? 0, 10 + DIGIT[m[1]]);
+  let firstTargetYear: number | null = null;
+  for (const m of body.matchAll(TARGET_YEAR)) firstTargetYear = Math.min(firstTargetYear ?? 9999, Number(m[1]));
+  // Five-year plans run 1966–1970 for the third and five years each since.
+  const periodStart = period !== null ? 1966 + 5 * (period - 3) : null;
+  return { period, startYear: periodStart ?? firstTargetYear };
+}
+
+const SECTION_TARGET = /目标|任务|举措|指标|预期|安排|重点工作|主要工作|部署|展望|要求/;
+const SECTION_REVIEW = /回顾|过去|去年|上年|完成情况|发展基础|主要成就|取得的成就|工作总结/;
+
+function mentionsEarlierPeriod(s: string, ctx: TimeContext): boolean {
+  if (ctx.period === null) return false;
+  for (const m of s.matchAll(PERIOD)) if (10 + DIGIT[m[1]] < ctx.period) return true;
+  return false;
+}
+
+/** A section's own leaning, from its title, else from its opening sentence. */
+function ownTimeframe(section: Section, ctx: TimeContext): Timeframe | null {
+  const title = section.title;
+  if (SECTION_REVIEW.test(title) || mentionsEarlierPeriod(title, ctx)) return 'baseline';
+  if (SECTION_TARGET.test(title)) return 'target';
+  const body = section.body.trimStart();
+  const end = body.search(/[。！？\n]/);
+  const opening = body.slice(0, end < 0 ? 200 : Math.min(end, 200));
+  if (SECTION_REVIEW.test(opening) || mentionsEarlierPeriod(opening, ctx)) return 'baseline';
+  return null;
+}
+
+/** The deepest section on the path that leans one way; sections without a cue inherit. */
+export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, memo: Map<Section, Timeframe | null>): Timeframe | null {
+  for (let k = path.length - 1; k >= 0; k--) {
+    let own = memo.get(path[k]);
+    if (own === undefined) {
+      own = ownTimeframe(path[k], ctx);
+      memo.set(path[k], own);
+    }
+    if (own) return own;
+  }
+  return null;
+}
+
+const SENTENCE_CUES =
+  /(力争|确保|预期|预计|争取|目标|计划|今年|努力|将达到|将超过|要达到|约束性|预期性|(?<!截)(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底)?前)|(截至|截止|已经|已|以来|过去|去年|上年|实现了|完成了|达到了|建成了|现有|共有)/g;
+/** 由2.5%提高到3%: the first value is where the change starts from. */
+const CHANGE_FROM = /^(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/;
+const BARE_YEAR = /^(?:在|于)?((?:19|20)\d\d)年/;
+
+export interface SentenceTime {
+  timeframe: Timeframe | null;
+  /** A bare year opening the sentence: the weakest cue. */
+  weak: Timeframe | null;
+  year: number | null;
+  /** The value is where a change starts (由2.5%提高到3%). */
+  changeFrom: boolean;
+}
+
+/** Cues in the sentence before the number (`prefix`) and right after it (`after`). */
+export function sentenceTime(prefix: string, after: string, ctx: TimeContext): SentenceTime {
+  let timeframe: Timeframe | null = null;
+  let at = -1;
+  for (const m of prefix.matchAll(SENTENCE_CUES)) {
+    at = m.index;
+    timeframe = m[1] ? 'target' : 'baseline';
+  }
+  for (const m of prefix.matchAll(PERIOD)) {
+    if (m.index > at && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) timeframe = 'baseline';
+  }
+  const changeFrom = CHANGE_FROM.test(after);
+  if (changeFrom) timeframe = 'baseline';
+  const bare = BARE_YEAR.exec(prefix);
+  let weak: Timeframe | null = null;
+  if (bare && ctx.startYear !== null) weak = Number(bare[1]) < ctx.startYear ? 'baseline' : 'target';
+  return { timeframe, weak, year: yearOf(prefix), changeFrom };
+}
+
+/** The year a value refers to: the last year named, unless it is a comparison base (较2015年). */
+export function yearOf(prefix: string): number | null {
+  let year: number | null = null;
+  for (const m of prefix.matchAll(/((?:19|20)\d\d)年/g)) {
+    if (m.index === 0 || !'较比与和同'.includes(prefix[m.index - 1])) year = Number(m[1]);
+  }
+  return year;
+}

@@ -1,0 +1,275 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import { type Target, TargetSchema } from '../src/model/schema.js';
+import { extractTargets } from '../src/targets/index.js';
+import { LineIndex } from '../src/text/positions.js';
+
+function targetsOf(text: string): Target[] {
+  return extractTargets({ text, index: new LineIndex(text), planStart: 0, planEnd: text.length, sections: [] }).targets;
+}
+
+function only(text: string): Target {
+  const ts = targetsOf(text);
+  expect(ts.map((t) => t.text)).toHaveLength(1);
+  return ts[0];
+}
+
+function fixture(name: string): string {
+  return readFileSync(new URL(`../fixtures/targets/${name}`, import.meta.url), 'utf8');
+}
+
+describe('numbers and units', () => {
+  it.each([
+    // text, value, valueMax, unit, normalized value, normalized unit, comparator
+    ['研发投入年均增长１２％', 12, null, '％', 12, '%', '='],
+    ['财政投入达到三千五百万元', 3500, null, '万元', 35_000_000, '元', '='],
+    ['新建两所学校', 2, null, '所', 2, '所', '='],
+    ['绿化覆盖率达到百分之五十', 50, null, '%', 50, '%', '='],
+    ['婴儿死亡率控制在千分之三以下', 3, null, '‰', 3, '‰', '<='],
+    ['成交额增长五成', 5, null, '成', 50, '%', '='],
+    ['城镇新增就业10万人', 10, null, '万人', 100_000, '人', '='],
+    ['社会融资规模2.5亿元', 2.5, null, '亿元', 250_000_000, '元', '='],
+    ['经济总量达到1.2万亿元', 1.2, null, '万亿元', 1_200_000_000_000, '元', '='],
+    ['常住人口3万余人', 3, null, '万人', 30_000, '人', '>'],
+    ['从业人员3万多人', 3, null, '万人', 30_000, '人', '>'],
+    ['培育1-2家龙头企业', 1, 2, '家', 1, '家', 'range'],
+    ['建设3至5个示范区', 3, 5, '个', 3, '个', 'range'],
+    ['服务业比重30%—40%', 30, 40, '%', 30, '%', 'range'],
+    ['每年新增1~2个', 1, 2, '个', 1, '个', 'range'],
+    ['集聚80余家总部企业', 80, null, '家', 80, '家', '>'],
+    ['上市公司近100家', 100, null, '家', 100, '家', '~'],
+    ['研发人员约5000人', 5000, null, '人', 5000, '人', '~'],
+    ['经济增长6%左右', 6, null, '%', 6, '%', '~'],
+    ['居民收入翻一番', 2, null, '倍', 2, '倍', '='],
+    ['产业规模翻两番', 4, null, '倍', 4, '倍', '='],
+    ['税收收入达到2015年的1.5倍', 1.5, null, '倍', 1.5, '倍', '='],
+    ['城镇化率提高2个百分点', 2, null, '个百分点', 2, '百分点', '='],
+    ['人口自然增长率5‰', 5, null, '‰', 5, '‰', '='],
+    ['注册企业10,000家', 10_000, null, '家', 10_000, '家', '='],
+    ['高新技术企业数量达１０００家以上', 1000, null, '家', 1000, '家', '>='],
+  ] as const)('%s', (text, value, valueMax, unit, nv, nu, comparator) => {
+    const t = only(text);
+    expect([t.value, t.valueMax, t.unit, t.normalized.value, t.normalized.unit, t.comparator]).toEqual([
+      value, valueMax, unit, nv, nu, comparator,
+    ]);
+  });
+
+  it.each([
+    '2020年全区发展良好。',
+    '到2035年基本实现现代化，二〇三五年远景目标。',
+    '“十四五”时期是关键五年。',
+    '综合排名位居全国第五位，举办第七届运动会，设立第一总部。',
+    '地铁11号线建成投用。',
+    'PM2.5和PM10是主要污染物。',
+    '推进5G、6G网络和3D打印发展，建设双千兆网络。',
+    '实施新型工业用地(M0)政策。',
+    '武政〔2021〕21号',
+    '1.坚持党的全面领导\n（2）推进改革\n',
+    '建设“三个光谷”，打造“五个中心”，完善“221”产业体系。',
+    '统筹划定三条控制线，做强两大支柱产业。',
+    '未来五年，近三年，国企改革三年行动。',
+    '打造千亿级产业集群和百亿级企业。',
+    '位居169个国家级高新区第五位',
+    '引进世界500强企业，建设5大实验室。',
+    '见第1.1.1.1节，2021.12.2发布，2021-12-02印发。',
+    '万人发明专利拥有量持续提高。',
+  ])('no target in %s', (text) => {
+    expect(targetsOf(text)).toEqual([]);
+  });
+});
+
+describe('meaning', () => {
+  it('reads indicator, comparator, kind and direction', () => {
+    const rows = targetsOf(
+      '全区研发经费投入年均增长12%以上，单位地区生产总值能耗下降2.5%，城镇调查失业率控制在5.5%以内，' +
+        '空气质量优良天数比率不低于85%，细颗粒物浓度低于35微克/立方米，企业数量突破10万家，' +
+        '五年累计实际利用外资125亿美元，研发投入占地区生产总值达8.7%，城镇化率由2020年的60%提高到65%。',
+    ).map((t) => [t.indicator, t.comparator, t.kind, t.direction]);
+    expect(rows).toEqual([
+      ['研发经费投入', '>=', 'growth', 'increase'],
+      ['单位地区生产总值能耗', '=', 'growth', 'decrease'],
+      ['城镇调查失业率', '<=', 'share', null],
+      ['空气质量优良天数比率', '>=', 'share', null],
+      ['细颗粒物浓度', '<', 'level', null],
+      ['企业数量', '>', 'level', null],
+      ['实际利用外资', '=', 'cumulative', null],
+      ['研发投入占地区生产总值', '=', 'share', null],
+      ['城镇化率', '=', 'share', null],
+      ['城镇化率', '=', 'share', null],
+    ]);
+  });
+
+  it('gives each value of a 分别 list its own indicator', () => {
+    const ts = targetsOf('第一产业、第二产业、第三产业增加值分别增长3.5%、6%、5%。');
+    expect(ts.map((t) => [t.text, t.indicator, t.value, t.kind])).toEqual([
+      ['第一产业、第二产业、第三产业增加值分别增长3.5%', '第一产业', 3.5, 'growth'],
+      ['6%', '第二产业', 6, 'growth'],
+      ['5%', '第三产业增加值', 5, 'growth'],
+    ]);
+  });
+
+  it('reads the counted thing after a count', () => {
+    const ts = targetsOf('建成实验中学等49所中小学校；打造1-2家千亿级“产业航母”企业、10家百亿级行业龙头企业。');
+    expect(ts.map((t) => [t.text, t.indicator])).toEqual([
+      ['49所中小学校', '中小学校'],
+      ['1-2家千亿级“产业航母”企业', '千亿级“产业航母”企业'],
+      ['10家百亿级行业龙头企业', '百亿级行业龙头企业'],
+    ]);
+  });
+
+  it('carries a change stated after a level to the same indicator', () => {
+    const ts = targetsOf('2020年地区生产总值超2000亿元、同比增长5.1%。');
+    expect(ts.map((t) => [t.indicator, t.kind, t.comparator])).toEqual([
+      ['地区生产总值', 'level', '>'],
+      ['地区生产总值', 'growth', '='],
+    ]);
+  });
+
+  it('tells promises from records by the words of the sentence', () => {
+    const ts = targetsOf(
+      '截至2020年，全市高新技术企业已达3000家。到2025年，力争高新技术企业数量达到5000家。' +
+        '研发投入强度由2020年的2.5%提高到3%（约束性）。',
+    );
+    expect(ts.map((t) => [t.value, t.timeframe, t.year, t.attribute])).toEqual([
+      [3000, 'baseline', 2020, null],
+      [5000, 'target', 2025, null],
+      [2.5, 'baseline', 2020, null],
+      [3, 'unknown', null, '约束性'],
+    ]);
+  });
+});
+
+describe('positions', () => {
+  it('slice back to the text, also after a character outside the BMP', () => {
+    const text = '𠀀𠀀前言\n企业数量突破10万家，研发投入增长１２％以上。\r\n𠀀。城镇化率达到百分之六十。';
+    const ts = targetsOf(text);
+    expect(ts).toHaveLength(3);
+    for (const t of ts) {
+      expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.text);
+      expect(TargetSchema.parse(t)).toEqual(t);
+    }
+    expect(ts[2].position.start).toEqual({ line: 3, column: 4, offset: text.indexOf('城镇化率') });
+  });
+
+  it('hold on any text, and output is deterministic', () => {
+    const pieces = ['企业', '增长', '12', '.5', '%', '以上', '万', '亿元', '，', '、', '一', '十', '两', '家', '翻', '番',
+      '第', '年', '“', '”', '-', '至', '百分之', '𠀀', '\n', '累计', '分别', '等', '所', ' ', '\t', '指标', '2020年', '单位'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 60 }), (parts) => {
+        const text = parts.join('');
+        const ts = targetsOf(text);
+        for (const t of ts) expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.text);
+        expect(JSON.stringify(targetsOf(text))).toBe(JSON.stringify(ts));
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
+
+describe('cost', () => {
+  it('stays linear on adversarial input', () => {
+    const pct = '12.5%以上'.repeat(150_000);
+    const dots = '1.'.repeat(1_000_000);
+    const cn = '一二三四五六七八九十'.repeat(100_000);
+    const t0 = performance.now();
+    expect(targetsOf(pct).length).toBe(150_000);
+    expect(targetsOf(dots)).toEqual([]);
+    expect(targetsOf(cn)).toEqual([]);
+    expect(performance.now() - t0).toBeLessThan(8000);
+  });
+});
+
+describe('indicator tables', () => {
+  const ts = targetsOf(fixture('indicator-tables.txt'));
+  const rows = ts.map((t) => [t.indicator, t.value, t.unit, t.comparator, t.kind, t.timeframe, t.year, t.attribute, t.origin]);
+
+  it('reads tab-separated rows, aligning a merged 类别 cell from the right', () => {
+    expect(rows.slice(0, 9)).toEqual([
+      ['地区生产总值', 1200, '亿元', '=', 'level', 'baseline', 2020, '预期性', 'table'],
+      ['地区生产总值', 1800, '亿元', '=', 'level', 'target', 2025, '预期性', 'table'],
+      ['地区生产总值', 7, '%', '>', 'growth', 'target', 2025, '预期性', 'table'],
+      ['研发经费投入强度', 2.1, '%', '=', 'share', 'baseline', 2020, '预期性', 'table'],
+      ['研发经费投入强度', 3, '%', '~', 'share', 'target', 2025, '预期性', 'table'],
+      ['高新技术企业数量', 800, '家', '=', 'level', 'baseline', 2020, '预期性', 'table'],
+      ['高新技术企业数量', 1500, '家', '=', 'level', 'target', 2025, '预期性', 'table'],
+      ['高新技术企业数量', 13.4, '%', '=', 'growth', 'target', 2025, '预期性', 'table'],
+      ['单位地区生产总值能耗降低', 13.5, '%', '=', 'cumulative', 'target', 2025, '约束性', 'table'],
+    ]);
+  });
+
+  it('reads space-aligned rows and rows written a cell to a line, and the text between', () => {
+    expect(rows.slice(9)).toEqual([
+      ['常住人口城镇化率', 70, '%', '=', 'share', 'unknown', null, null, 'text'],
+      ['森林覆盖率', 38.5, '%', '=', 'share', 'baseline', 2020, '约束性', 'table'],
+      ['森林覆盖率', 40, '%', '>=', 'share', 'target', 2025, '约束性', 'table'],
+      ['人均预期寿命', 78.2, '岁', '=', 'level', 'baseline', 2020, '预期性', 'table'],
+      ['人均预期寿命', 79, '岁', '=', 'level', 'target', 2025, '预期性', 'table'],
+      ['城镇新增就业', 52, '万人', '=', 'cumulative', 'baseline', 2020, '预期性', 'table'],
+      ['城镇新增就业', 50, '万人', '=', 'cumulative', 'target', 2025, '预期性', 'table'],
+      ['空气质量优良天数比率', 86, '%', '=', 'share', 'baseline', 2020, '约束性', 'table'],
+      ['5G基站', 2, '万个', '=', 'level', 'target', 2025, null, 'text'],
+    ]);
+  });
+});
+
+describe('a government work report', () => {
+  const doc = parse(fixture('work-report.txt'), { name: 'work-report.txt' });
+  const find = (text: string) => {
+    const t = doc.targets.find((x) => x.text === text);
+    expect(t, text).toBeDefined();
+    return t as Target;
+  };
+
+  it('reads this year’s expected targets', () => {
+    const pick = (t: Target) => [t.indicator, t.value, t.unit, t.comparator, t.kind, t.direction, t.timeframe];
+    expect(pick(find('地区生产总值增长6%左右'))).toEqual(['地区生产总值', 6, '%', '~', 'growth', 'increase', 'target']);
+    expect(pick(find('城镇调查失业率控制在5.5%以内'))).toEqual(['城镇调查失业率', 5.5, '%', '<=', 'share', null, 'target']);
+    expect(pick(find('居民消费价格涨幅3%左右'))).toEqual(['居民消费价格', 3, '%', '~', 'growth', 'increase', 'target']);
+    expect(pick(find('单位地区生产总值能耗下降2.5%'))).toEqual(['单位地区生产总值能耗', 2.5, '%', '=', 'growth', 'decrease', 'target']);
+    expect(find('城镇新增就业65万人以上').normalized).toEqual({ value: 650_000, unit: '人' });
+  });
+
+  it('reads last year’s record as baselines', () => {
+    const review = doc.targets.filter((t) => t.sectionId?.startsWith('1'));
+    expect(review.length).toBeGreaterThan(15);
+    expect(review.every((t) => t.timeframe === 'baseline' && t.year === 2023)).toBe(true);
+    expect(find('全省地区生产总值达到５．８万亿元').normalized).toEqual({ value: 5_800_000_000_000, unit: '元' });
+    expect(find('高新技术企业新增2300家').indicator).toBe('高新技术企业');
+  });
+
+  it('leaves slogans alone', () => {
+    expect(doc.targets.some((t) => /两个|三大/.test(t.text))).toBe(false);
+  });
+});
+
+// The gold reading lives in the shared folder beside the checkout.
+const goldFile = new URL('../seeds/wuhan-east-lake-14th-fyp.gold.json', import.meta.url);
+
+describe('the seed plan against its gold reading', () => {
+  const text = readFileSync(new URL('../seeds/wuhan-east-lake-14th-fyp.txt', import.meta.url), 'utf8');
+  const gold: { text: string; line: number; value: number; valueMax?: number; unit: string; comparator: string; kind: string; timeframe: string; direction?: string }[] =
+    JSON.parse(readFileSync(goldFile, 'utf8')).targets;
+  const { targets } = parse(text);
+  const matched = new Set<Target>();
+
+  it.each(gold.map((g) => [g.text, g] as const))('%s', (_, g) => {
+    const t = targets.find(
+      (x) =>
+        x.position.start.line === g.line &&
+        (x.unit === g.unit ? x.value === g.value : x.normalized.unit === g.unit && x.normalized.value === g.value),
+    );
+    expect(t, g.text).toBeDefined();
+    const got = t as Target;
+    matched.add(got);
+    expect([got.comparator, got.kind, got.timeframe, got.valueMax]).toEqual([g.comparator, g.kind, g.timeframe, g.valueMax ?? null]);
+    if (g.direction) expect(got.direction).toBe(g.direction);
+    expect(g.text.includes(got.indicator) || got.text.includes(g.text.slice(-4))).toBe(true);
+  });
+
+  it('reports nothing else on the gold lines', () => {
+    const lines = new Set(gold.map((g) => g.line));
+    expect(targets.filter((t) => lines.has(t.position.start.line) && !matched.has(t)).map((t) => t.text)).toEqual([]);
+  });
+});
