@@ -1,7 +1,7 @@
 /**
  * Whether to colour output: --color/--no-color, then NO_COLOR, then
  * FORCE_COLOR, then whether the stream is a terminal. chalk does not honour
- * NO_COLOR, and Node 20's styleText colours unconditionally, so we decide here.
+ * NO_COLOR, and styleText's own check looks only at stdout, so we decide here.
  */
 import { styleText } from 'node:util';
 
@@ -15,5 +15,6 @@ export function wantsColor(flag: boolean | undefined, stream: { isTTY?: boolean 
 }
 
 export function painter(enabled: boolean): Paint {
-  return enabled ? (style, text) => styleText(style, text) : (_style, text) => text;
+  // validateStream: false — the decision is made above; Node 20.20's styleText would otherwise re-check stdout itself.
+  return enabled ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;
 }

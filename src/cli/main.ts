@@ -8,6 +8,10 @@ import { describeError, quietOnClosedPipe, UsageError } from './io.js';
 
 const program = new Command();
 
+// Subcommands own their options: without this, the top-level -f/-o/--bom
+// would swallow `targets -f table` and `diff -f md`.
+program.enablePositionalOptions();
+
 program
   .name('plan-parse')
   .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
@@ -58,11 +62,17 @@ program
   .argument('<new>', 'the later version')
   .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'github']))
   .option('--json', 'short for --format json')
-  .addOption(new Option('--fail-on <what>', 'which changes make the exit code 1').choices(['any', 'targets', 'structure', 'none']).default('any'))
+  .addOption(
+    new Option('--fail-on <what>', 'which changes make the exit code 1 (structure: sections added, removed, renamed, moved, renumbered)')
+      .choices(['any', 'targets', 'structure', 'none'])
+      .default('any'),
+  )
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding (default: detected)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  // Not inherited from the program (set after this command is made): a usage error here must exit 2, not 1, which means "differs".
+  .exitOverride()
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
 program

@@ -28,7 +28,13 @@ export async function createRenderer(format: Format, options: RenderOptions): Pr
   switch (format) {
     case 'json':
       return (await import('./json.js')).jsonRenderer(options);
-    default:
-      throw new Error(`format ${format} is not available yet`);
+    case 'ndjson':
+      return (await import('./ndjson.js')).ndjsonRenderer(options);
+    case 'csv':
+      return (await import('./csv.js')).csvRenderer(options);
+    case 'md':
+      return (await import('./markdown.js')).markdownRenderer();
+    case 'tree':
+      return (await import('./tree.js')).treeRenderer(options);
   }
 }

@@ -1,11 +1,228 @@
 /**
- * Markdown input (placeholder until the Markdown reader lands): the text is
- * parsed as plain text.
+ * Markdown input. Headings whose text starts with a numbering marker
+ * (`## （一）指导思想`) are the sections; their nesting comes from heading
+ * depth, so levels follow the document's own `#` order. A paragraph that is
+ * all bold and starts with a marker is a heading deeper than `######` (that
+ * is how plan-parse writes levels past 6). Every position points into the
+ * Markdown source.
+ *
+ * Targets come from the targets extractor, run over a *masked* copy of the
+ * source: the same length and the same line breaks, so its offsets are
+ * source offsets, with Markdown syntax blanked out — heading marks, bold
+ * marks of deep headings, the table delimiter row, and table pipes turned
+ * into tabs so an indicator table reads as the tab-separated table the
+ * extractor knows. The target tables plan-parse itself writes are blanked
+ * whole: their rows repeat targets of the text.
  */
-import type { PlanDocument } from '../model/schema.js';
-import { parseBytes } from '../index.js';
-import type { Encoding } from './decode.js';
+import { createHash } from 'node:crypto';
+import type { Heading, Nodes, Paragraph, RootContent, Strong, Table } from 'mdast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { isTargetTable } from '../export/md-target-table.js';
+import { plainText } from '../export/mdast-text.js';
+import type { MarkerStyle, PlanDocument, Section } from '../model/schema.js';
+import { splitLines } from '../structure/lines.js';
+import { isSpace, matchMarker } from '../structure/markers.js';
+import { readMeta } from '../structure/meta.js';
+import { extractTargets } from '../targets/index.js';
+import { LineIndex } from '../text/positions.js';
+import { decode, type Encoding } from './decode.js';
+
+/** Depth given to the first all-bold heading: one past `######`. */
+const BOLD_HEADING_DEPTH = 7;
+
+interface Draft {
+  depth: number;
+  style: MarkerStyle;
+  number: number;
+  marker: string;
+  title: string;
+  /** Where the heading's node starts (at its `#`) and where it ends. */
+  nodeStart: number;
+  nodeEnd: number;
+  /** The marker's start and the end of the heading text, in the source. */
+  markerStart: number;
+  textEnd: number;
+  children: Draft[];
+}
+
+const start = (n: Nodes) => n.position!.start.offset!;
+const end = (n: Nodes) => n.position!.end.offset!;
+
+/** A paragraph that is one bold run: `**（1）提升茶园品质**`. */
+function boldRun(node: Paragraph): Strong | null {
+  return node.children.length === 1 && node.children[0].type === 'strong' ? node.children[0] : null;
+}
+
+/** The source with Markdown syntax replaced, character for character, by blanks. */
+class Mask {
+  private readonly chars: string[];
+
+  constructor(private readonly text: string) {
+    this.chars = text.split(''); // UTF-16 code units, as offsets count
+  }
+
+  /** Blanks [from, to), keeping line breaks so lines and columns stay put. */
+  blank(from: number, to: number): void {
+    for (let i = from; i < to; i++) if (this.text[i] !== '\n' && this.text[i] !== '\r') this.chars[i] = ' ';
+  }
+
+  /** A table: pipes and the spaces around them become tabs, the delimiter row blanks. */
+  table(node: Table, index: LineIndex): void {
+    const rowLines = new Set(node.children.map((r) => index.lineOf(start(r))));
+    for (let line = index.lineOf(start(node)); line <= index.lineOf(end(node)); line++) {
+      const from = Math.max(start(node), index.lineStarts[line - 1]);
+      const to = Math.min(end(node), index.lineStarts[line] ?? this.text.length);
+      if (!rowLines.has(line)) {
+        this.blank(from, to);
+        continue;
+      }
+      for (let i = from; i < to; i++) if (this.text[i] === '|' && this.text[i - 1] !== '\\') this.chars[i] = '\t';
+      for (let i = from; i < to; i++) if (this.chars[i] === '\t') this.tabSpaces(i, from, to);
+    }
+  }
+
+  private tabSpaces(i: number, from: number, to: number): void {
+    for (let j = i - 1; j >= from && this.chars[j] === ' '; j--) this.chars[j] = '\t';
+    for (let j = i + 1; j < to && this.chars[j] === ' '; j++) this.chars[j] = '\t';
+  }
+
+  toString(): string {
+    return this.chars.join('');
+  }
+}
+
+export function parseMarkdown(text: string, options: { name?: string; encoding?: string; sha256?: string } = {}): PlanDocument {
+  const index = new LineIndex(text);
+  const root = unified().use(remarkParse).use(remarkGfm).parse(text);
+  const mask = new Mask(text);
+  const roots: Draft[] = [];
+  const ordered: Draft[] = [];
+  const stack: Draft[] = [];
+  /** Marker styles of the open all-bold headings, outermost first: each new style nests one deeper. */
+  let boldStyles: MarkerStyle[] = [];
+  let title: string | null = null;
+
+  /** A heading's text → a section draft, when it starts with a marker. */
+  const heading = (node: RootContent, inline: Heading | Strong, depth: number): Draft | null => {
+    if (inline.children.length === 0) return null;
+    const t = plainText(inline);
+    let i = 0;
+    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    const m = matchMarker(t, i);
+    if (!m) return null;
+    const marker = t.slice(i, m.end);
+    const contentStart = start(inline.children[0]);
+    const found = text.indexOf(marker, contentStart);
+    return {
+      depth,
+      style: m.style,
+      number: m.number,
+      marker,
+      title: t.slice(m.end).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''),
+      nodeStart: start(node),
+      nodeEnd: end(node),
+      markerStart: found >= 0 && found < end(inline) ? found : contentStart,
+      textEnd: end(inline.children[inline.children.length - 1]),
+      children: [],
+    };
+  };
+
+  const candidate = (node: RootContent): Draft | null => {
+    if (node.type === 'heading') {
+      boldStyles = [];
+      return heading(node, node, node.depth);
+    }
+    const bold = node.type === 'paragraph' ? boldRun(node) : null;
+    const draft = bold && heading(node, bold, 0);
+    if (!draft) return null;
+    const k = boldStyles.indexOf(draft.style);
+    boldStyles = k >= 0 ? boldStyles.slice(0, k + 1) : [...boldStyles, draft.style];
+    draft.depth = BOLD_HEADING_DEPTH + boldStyles.length - 1;
+    return draft;
+  };
+
+  for (const node of root.children) {
+    if (node.type === 'table') {
+      if (isTargetTable(node)) mask.blank(start(node), end(node));
+      else mask.table(node, index);
+      continue;
+    }
+    const draft = candidate(node);
+    if (!draft) {
+      if (node.type === 'heading') {
+        // A heading without a marker: the plan's title before the first section, else text.
+        if (title === null && ordered.length === 0 && node.depth === 1) title = plainText(node).trim();
+        maskSyntax(mask, node, node.children[0] ? start(node.children[0]) : end(node), end(node));
+      }
+      continue;
+    }
+    maskSyntax(mask, node, draft.markerStart, draft.textEnd);
+    while (stack.length && stack[stack.length - 1].depth >= draft.depth) stack.pop();
+    (stack.length ? stack[stack.length - 1].children : roots).push(draft);
+    stack.push(draft);
+    ordered.push(draft);
+  }
+
+  const sections = toSections(text, index, roots, ordered);
+  const masked = mask.toString();
+  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections });
+  const firstSection = ordered.length ? ordered[0].nodeStart : text.length;
+  return {
+    schemaVersion: 1,
+    source: {
+      name: options.name ?? '-',
+      encoding: options.encoding ?? 'utf-8',
+      sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
+      length: text.length,
+    },
+    meta: { ...readMeta(splitLines(text, index), []), title },
+    plan: { position: index.position(0, text.length) },
+    envelope: { before: null, after: null },
+    preamble: { text: text.slice(0, firstSection), position: index.position(0, firstSection) },
+    sections,
+    targets,
+    diagnostics,
+  };
+}
+
+/** Blanks a heading's syntax: what precedes its text (`## `, `**`) and what follows it (closing `#`s, `**`, a setext underline). */
+function maskSyntax(mask: Mask, node: RootContent, textStart: number, textEnd: number): void {
+  mask.blank(start(node), textStart);
+  mask.blank(textEnd, end(node));
+}
+
+/** Drafts → sections: ids from the numbering path (duplicates get ~2), bodies up to the next heading. */
+function toSections(text: string, index: LineIndex, roots: Draft[], ordered: Draft[]): Section[] {
+  const bodyEnd = new Map<Draft, number>();
+  ordered.forEach((d, k) => bodyEnd.set(d, k + 1 < ordered.length ? ordered[k + 1].nodeStart : text.length));
+  const used = new Set<string>();
+  const convert = (d: Draft, parentId: string | null, level: number): Section => {
+    const base = parentId === null ? String(d.number) : `${parentId}.${d.number}`;
+    let id = base;
+    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
+    used.add(id);
+    const children = d.children.map((c) => convert(c, id, level + 1));
+    const last = children.length ? children[children.length - 1].position.end.offset : bodyEnd.get(d)!;
+    return {
+      type: 'section',
+      id,
+      level,
+      marker: d.marker,
+      number: d.number,
+      style: d.style,
+      title: d.title,
+      heading: index.position(d.markerStart, d.textEnd),
+      body: text.slice(d.nodeEnd, bodyEnd.get(d)!),
+      position: index.position(d.markerStart, last),
+      children,
+    };
+  };
+  return roots.map((r) => convert(r, null, 1));
+}
 
 export function parseMarkdownBytes(bytes: Uint8Array, options: { name?: string; encoding?: Encoding }): PlanDocument {
-  return parseBytes(bytes, options);
+  const decoded = decode(bytes, options.encoding);
+  return parseMarkdown(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: createHash('sha256').update(bytes).digest('hex') });
 }

@@ -1,6 +1,68 @@
-/** `plan-parse diff` (placeholder until diff lands). */
-import { UsageError } from '../io.js';
+/**
+ * `plan-parse diff <old> <new>`: what changed between two versions of a plan.
+ * Exit code 0 when nothing (that --fail-on counts) changed, 1 when something
+ * did, 2 when an input cannot be read.
+ */
+import { diffDocuments, failsOn, type FailOn } from '../../diff/index.js';
+import type { PlanDocument } from '../../model/schema.js';
+import type { BodyText } from '../../diff/match.js';
+import { isMarkdownName, readDocument } from '../../read/index.js';
+import { wantsColor } from '../color.js';
+import { describeError, readInput, UsageError, writeOutput } from '../io.js';
 
-export async function runDiff(_old: string, _new: string, _opts: unknown): Promise<void> {
-  throw new UsageError('diff is not available yet');
+export type DiffFormat = 'text' | 'json' | 'md' | 'github';
+
+export interface DiffCommandOptions {
+  format?: DiffFormat;
+  json?: boolean;
+  failOn: FailOn;
+  output?: string;
+  encoding?: string;
+  color?: boolean;
+}
+
+export async function runDiff(oldFile: string, newFile: string, opts: DiffCommandOptions): Promise<void> {
+  if (oldFile === '-' && newFile === '-') throw new UsageError('only one of the two versions can come from standard input');
+  const oldDoc = await load(oldFile, opts);
+  const newDoc = await load(newFile, opts);
+  if (!oldDoc || !newDoc) return;
+  const diff = diffDocuments(oldDoc, newDoc, {
+    oldBodyText: await bodyTextOf(oldFile),
+    newBodyText: await bodyTextOf(newFile),
+  });
+  // Like the main command: readable text for a person at a terminal, JSON
+  // for a pipe or a file, where a script is the likelier reader.
+  const toTerminal = !opts.output && process.stdout.isTTY === true;
+  const format: DiffFormat = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'text' : 'json'));
+  writeOutput(await render(format, diff, !opts.output && wantsColor(opts.color, process.stdout)), opts.output);
+  process.exitCode = failsOn(diff, opts.failOn) ? 1 : 0;
+}
+
+/** Reads and parses one version; an unreadable one is reported on stderr with exit code 2. */
+async function load(name: string, opts: DiffCommandOptions): Promise<PlanDocument | undefined> {
+  try {
+    return await readDocument(name, readInput(name).bytes, { encoding: opts.encoding });
+  } catch (e) {
+    process.stderr.write(describeError(name, e) + '\n');
+    process.exitCode = 2;
+    return undefined;
+  }
+}
+
+/** A Markdown version's bodies are compared as text, so a plan and its Markdown export are the same. */
+async function bodyTextOf(name: string): Promise<BodyText | undefined> {
+  return isMarkdownName(name) ? (await import('../../diff/markdown-body.js')).markdownBodyText : undefined;
+}
+
+async function render(format: DiffFormat, diff: ReturnType<typeof diffDocuments>, color: boolean): Promise<string> {
+  switch (format) {
+    case 'json':
+      return JSON.stringify(diff, null, 2) + '\n';
+    case 'text':
+      return (await import('../../diff/render-text.js')).renderText(diff, color);
+    case 'md':
+      return (await import('../../diff/render-md.js')).renderMarkdown(diff);
+    case 'github':
+      return (await import('../../diff/render-github.js')).renderGithub(diff);
+  }
 }

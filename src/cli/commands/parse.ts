@@ -1,6 +1,7 @@
 /** The main command: parse plans and print them in the chosen format. */
 import { createRenderer, type Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
+import { jobCount } from '../documents.js';
 import { expandInputs } from '../io.js';
 import { renderInputs } from '../render.js';
 
@@ -18,6 +19,7 @@ export interface ParseCommandOptions {
 
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
   const { names, many } = expandInputs(files);
+  const jobs = jobCount(opts.jobs);
   const toTerminal = !opts.output && process.stdout.isTTY === true;
   const format: Format = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'tree' : 'json'));
   const renderer = await createRenderer(format, {
@@ -26,5 +28,5 @@ export async function runParse(files: string[], opts: ParseCommandOptions): Prom
     table: opts.table,
     bom: opts.bom === true,
   });
-  await renderInputs(renderer, names, { encoding: opts.encoding, from: opts.from }, opts.output);
+  await renderInputs(renderer, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobs);
 }

@@ -1,0 +1,33 @@
+/**
+ * Progress on stderr for long runs (more than PROGRESS_AFTER files) when
+ * stderr is a terminal: one line, rewritten in place, cleared before any
+ * output so it never mixes with results shown on the same terminal.
+ */
+import { truncate } from '../export/width.js';
+
+const PROGRESS_AFTER = 20;
+const CLEAR_LINE = '\r\x1b[K';
+
+export interface Progress {
+  /** File `k` (1-based) of the run has been parsed. */
+  done(k: number, name: string): void;
+  clear(): void;
+}
+
+const silent: Progress = { done: () => {}, clear: () => {} };
+
+export function progress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
+  if (total <= PROGRESS_AFTER || !stream.isTTY) return silent;
+  let shown = false;
+  return {
+    done(k, name) {
+      const text = `[${k}/${total}] ${name}`;
+      stream.write(CLEAR_LINE + truncate(text, Math.max(10, (stream.columns ?? 80) - 1)));
+      shown = true;
+    },
+    clear() {
+      if (shown) stream.write(CLEAR_LINE);
+      shown = false;
+    },
+  };
+}

@@ -1,0 +1,42 @@
+/**
+ * Markdown: mdast from md-tree.ts, written by remark-stringify with GFM
+ * tables. Several documents are separated by a thematic break. remark is
+ * imported here, when a Markdown run asks for it, not at start-up.
+ *
+ * A plan read from Markdown has Markdown bodies: they are parsed back into
+ * blocks (lists and tables stay lists and tables), without the target tables
+ * an earlier run wrote, which this run writes afresh.
+ */
+import type { PlanDocument } from '../model/schema.js';
+import { isMarkdownName } from '../read/index.js';
+import type { Renderer } from './index.js';
+import { isTargetTable } from './md-target-table.js';
+import { documentTree, textBlocks, type BodyBlocks } from './md-tree.js';
+import { displayWidth } from './width.js';
+
+export async function markdownRenderer(): Promise<Renderer> {
+  const [{ unified }, { default: remarkGfm }, { default: remarkParse }, { default: remarkStringify }] = await Promise.all([
+    import('unified'),
+    import('remark-gfm'),
+    import('remark-parse'),
+    import('remark-stringify'),
+  ]);
+  const reader = unified().use(remarkParse).use(remarkGfm);
+  const markdownBlocks: BodyBlocks = (body) => reader.parse(body).children.filter((b) => b.type !== 'table' || !isTargetTable(b));
+  const blocksOf = (doc: PlanDocument) => (isMarkdownName(doc.source.name) ? markdownBlocks : textBlocks);
+  const processor = unified()
+    // Pad table cells by display width, so columns of Chinese text line up in an editor.
+    .use(remarkGfm, { stringLength: displayWidth })
+    .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one' });
+  return {
+    header: () => '',
+    document: (doc, first) => {
+      const tree = documentTree(doc, blocksOf(doc));
+      if (first) return processor.stringify(tree);
+      // The previous document ended with a newline; a blank line keeps the break from underlining its last paragraph.
+      tree.children.unshift({ type: 'thematicBreak' });
+      return '\n' + processor.stringify(tree);
+    },
+    footer: () => '',
+  };
+}

@@ -1,0 +1,31 @@
+/**
+ * Flat records (see records.ts) as JSON: NDJSON, one record per line from
+ * every input in turn; or, for `plan-parse targets --format json`, the same
+ * records as one array, a record to a line.
+ */
+import type { RenderOptions, Renderer } from './index.js';
+import { records } from './records.js';
+
+export function ndjsonRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
+  return {
+    header: () => '',
+    document: (doc) => records(doc, options.table).map((r) => JSON.stringify(r) + '\n').join(''),
+    footer: () => '',
+  };
+}
+
+export function recordArrayRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
+  let empty = true;
+  return {
+    header: () => '[',
+    document: (doc) =>
+      records(doc, options.table)
+        .map((r) => {
+          const separator = empty ? '\n' : ',\n';
+          empty = false;
+          return separator + JSON.stringify(r);
+        })
+        .join(''),
+    footer: () => (empty ? ']\n' : '\n]\n'),
+  };
+}
