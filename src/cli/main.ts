@@ -11,6 +11,9 @@ const program = new Command();
 // Subcommands own their options: without this, the top-level -f/-o/--bom
 // would swallow `targets -f table` and `diff -f md`.
 program.enablePositionalOptions();
+// Usage errors exit 2, not commander's 1: 1 means "differs" / "problems found".
+// Set before the subcommands are declared, so that they inherit it.
+program.exitOverride();
 
 program
   .name('plan-parse')
@@ -71,8 +74,6 @@ program
   .option('--encoding <name>', 'input encoding (default: detected)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
-  // Not inherited from the program (set after this command is made): a usage error here must exit 2, not 1, which means "differs".
-  .exitOverride()
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
 program
@@ -80,10 +81,6 @@ program
   .description('print the JSON Schema of the JSON output')
   .option('--diff', 'the schema of `plan-parse diff --format json` instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
-
-// Usage errors exit 2, not commander's 1: 1 means "differs" / "problems found".
-program.exitOverride();
-program.configureOutput({ outputError: (s, write) => write(s) });
 
 quietOnClosedPipe();
 try {

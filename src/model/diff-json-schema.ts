@@ -1,4 +1,7 @@
-/** JSON Schema of `plan-parse diff --format json` (placeholder until diff lands). */
+/** JSON Schema of `plan-parse diff --format json`, generated from the zod diff model. */
+import { z } from 'zod';
+import { DocumentDiffSchema } from './diff-schema.js';
+
 export function diffJsonSchema(): unknown {
-  throw new Error('the diff schema is not available yet');
+  return { ...z.toJSONSchema(DocumentDiffSchema, { target: 'draft-2020-12' }), title: 'plan-parse diff (schemaVersion 1)' };
 }
