@@ -1,7 +1,9 @@
 /**
  * Markdown for a pull-request comment: a summary line of counts, the target
  * changes as a table, then the section changes as a list, body edits shown
- * inline as ~~deleted~~ and **inserted**.
+ * inline as <del>deleted</del> and <ins>inserted</ins>: HTML, because GitHub
+ * will not close ~~ or ** after Chinese punctuation (commonmark-spec#650),
+ * and edits of Chinese text usually end in it.
  *
  * Built as mdast and written by remark-stringify, which escapes what titles
  * may hold (|, *, _) and writes character references where GitHub would not
@@ -110,7 +112,12 @@ function sectionList(changes: Change[]): List {
 
 function bodySegment(s: BodyDiffSegment): PhrasingContent {
   if (s.op === 'equal') return text(s.text);
-  return { type: s.op === 'delete' ? 'delete' : 'strong', children: [text(clip(s.text))] };
+  const tag = s.op === 'delete' ? 'del' : 'ins';
+  return { type: 'html', value: `<${tag}>${escapeHtml(clip(s.text))}</${tag}>` };
+}
+
+function escapeHtml(s: string): string {
+  return s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 function paragraph(children: PhrasingContent[]): Paragraph {
