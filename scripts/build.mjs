@@ -20,5 +20,5 @@ const common = {
 await Promise.all([
   // Chunks sit beside the entries so that any of them finds ./worker.js.
   build({ ...common, entryPoints: { cli: 'src/cli/main.ts', worker: 'src/cli/worker.ts' }, outdir: 'dist', splitting: true, chunkNames: '[name]-[hash]' }),
-  build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist/lib' }),
+  build({ ...common, entryPoints: { index: 'src/index.ts' }, outdir: 'dist/lib', splitting: true, chunkNames: '[name]-[hash]' }),
 ]);

@@ -57,6 +57,14 @@ export function parseBytes(bytes: Uint8Array, options: { name?: string; encoding
   return parse(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: sha256(bytes) });
 }
 
+/**
+ * Parses a Markdown plan (headings with their markers, GFM indicator tables).
+ * Async because the Markdown libraries load only when asked for.
+ */
+export async function parseMarkdown(text: string, options: ParseOptions = {}): Promise<PlanDocument> {
+  return (await import('./read/markdown.js')).parseMarkdown(text, options);
+}
+
 function sha256(data: string | Uint8Array): string {
   return createHash('sha256').update(data).digest('hex');
 }

@@ -80,6 +80,7 @@ program
   .command('schema')
   .description('print the JSON Schema of the JSON output')
   .option('--diff', 'the schema of `plan-parse diff --format json` instead')
+  .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
 
 quietOnClosedPipe();

@@ -1,9 +1,11 @@
-/** `plan-parse schema`: the JSON Schema of the JSON output, from the zod model. */
+/** `plan-parse schema`: JSON Schemas generated from the zod model. */
 import { writeOutput } from '../io.js';
 
-export async function runSchema(opts: { diff?: boolean }): Promise<void> {
+export async function runSchema(opts: { diff?: boolean; records?: boolean }): Promise<void> {
   const schema = opts.diff
     ? (await import('../../model/diff-json-schema.js')).diffJsonSchema()
-    : (await import('../../model/json-schema.js')).documentJsonSchema();
+    : opts.records
+      ? (await import('../../model/records.js')).recordsJsonSchema()
+      : (await import('../../model/json-schema.js')).documentJsonSchema();
   writeOutput(JSON.stringify(schema, null, 2) + '\n', undefined);
 }
