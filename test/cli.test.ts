@@ -87,3 +87,17 @@ describe('plan-parse schema', () => {
     expect(schema.required).toEqual(expect.arrayContaining(['schemaVersion', 'source', 'meta', 'sections', 'targets', 'diagnostics']));
   });
 });
+
+describe('--jobs', () => {
+  it('gives the same output on worker threads as on one, in input order, and still reports unreadable files', () => {
+    const files = [...Array(10)].map((_, i) => (i % 2 ? 'seeds/wuhan-east-lake-14th-fyp.txt' : 'fixtures/structure/breaks.txt'));
+    const args = [...files, 'fixtures/no-such-plan.txt', '--format', 'ndjson'];
+    const one = runCli([...args, '--jobs', '1']);
+    const two = runCli([...args, '--jobs', '2']);
+    expect(two.stdout).toBe(one.stdout);
+    expect(two.status).toBe(2);
+    expect(two.stderr.trim()).toMatch(/^plan-parse: fixtures\/no-such-plan\.txt: no such file/);
+    const json = JSON.parse(runCli([...files, '--json', '--jobs', '2']).stdout);
+    expect(json.map((d: { source: { name: string } }) => d.source.name)).toEqual(files);
+  });
+});

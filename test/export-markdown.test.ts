@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { createRenderer } from '../src/export/index.js';
+import { createRenderer, renderAll } from '../src/export/index.js';
 import { parse } from '../src/index.js';
 import type { PlanDocument, Section } from '../src/model/schema.js';
 import { parseMarkdown } from '../src/read/markdown.js';
@@ -10,7 +10,7 @@ const FIXTURES = ['riverside-plan.txt', 'deep-outline.txt', 'eastern-digital-crl
 
 async function toMarkdown(doc: PlanDocument): Promise<string> {
   const r = await createRenderer('md', { multi: false, color: false, table: 'targets', bom: false });
-  return r.header() + r.document(doc, true) + r.footer();
+  return renderAll(r, [doc]);
 }
 
 function outline(sections: Section[], out: string[] = []): string[] {
@@ -87,7 +87,7 @@ describe('Markdown output', () => {
   it('separates several documents with a thematic break', async () => {
     const r = await createRenderer('md', { multi: true, color: false, table: 'targets', bom: false });
     const docs = FIXTURES.slice(0, 2).map((f) => parse(readFileSync(f, 'utf8')));
-    const md = r.header() + docs.map((d, k) => r.document(d, k === 0)).join('') + r.footer();
+    const md = renderAll(r, docs);
     expect(md).toMatch(/\n\n---\n\n# 青溪县乡村振兴三年行动方案\n/);
   });
 });

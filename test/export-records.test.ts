@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseCsv } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { createRenderer, type RenderOptions } from '../src/export/index.js';
+import { createRenderer, renderAll, type RenderOptions } from '../src/export/index.js';
 import { COLUMNS } from '../src/export/records.js';
 import { parse } from '../src/index.js';
 import { recordsJsonSchema, SectionRecordSchema, TargetRecordSchema } from '../src/model/records.js';
@@ -12,7 +12,7 @@ const fixture = (name: string) => parse(readFileSync(`fixtures/formats/${name}`,
 
 async function render(format: 'csv' | 'ndjson', docs: PlanDocument[], more: Partial<RenderOptions> = {}): Promise<string> {
   const r = await createRenderer(format, { ...options, multi: docs.length > 1, ...more });
-  return r.header() + docs.map((d, k) => r.document(d, k === 0)).join('') + r.footer();
+  return renderAll(r, docs);
 }
 
 /** A document with awkward targets: a negative value, a range, quotes and commas in the text, no section. */

@@ -1,7 +1,6 @@
 /**
- * Parses the named inputs in order, on worker threads when there are many.
- * A file that cannot be read is reported on stderr (exit code 2 at the end)
- * and the others go on.
+ * Parses the named inputs in order. A file that cannot be read is reported
+ * on stderr (exit code 2 at the end) and the others go on.
  */
 import { availableParallelism } from 'node:os';
 import type { PlanDocument } from '../model/schema.js';
@@ -18,29 +17,27 @@ export function jobCount(option: string | undefined): number {
   return n;
 }
 
-export async function* parseInputs(names: string[], options: ReadOptions, jobs = 1): AsyncGenerator<PlanDocument> {
-  const workers = Math.min(jobs, Math.floor(names.length / FILES_PER_WORKER));
-  if (workers > 1 && !names.includes('-')) {
-    const { parseOnWorkers } = await import('./pool.js');
-    for await (const r of parseOnWorkers(names, options, workers)) {
-      if (r.doc) yield r.doc;
-      else fail(r.error);
-    }
-    return;
-  }
+/** How many worker threads to start for these inputs (1: none). Standard input is read on the main thread. */
+export function workerCount(names: string[], jobs: number): number {
+  if (names.includes('-')) return 1;
+  return Math.max(1, Math.min(jobs, Math.floor(names.length / FILES_PER_WORKER)));
+}
+
+export async function* parseInputs(names: string[], options: ReadOptions): AsyncGenerator<PlanDocument> {
   for (const name of names) {
     let doc: PlanDocument;
     try {
       doc = await readDocument(name, readInput(name).bytes, options);
     } catch (e) {
-      fail(describeError(name, e));
+      reportUnreadable(describeError(name, e));
       continue;
     }
     yield doc;
   }
 }
 
-function fail(message: string): void {
+/** One line on stderr; the run goes on and exits 2 at the end. */
+export function reportUnreadable(message: string): void {
   process.stderr.write(message + '\n');
   process.exitCode = 2;
 }

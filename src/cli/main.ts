@@ -45,6 +45,7 @@ program
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')
   .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
 
 program

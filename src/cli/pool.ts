@@ -1,32 +1,34 @@
 /**
- * Parsing many files on worker threads (--jobs). Results come back in any
- * order and are handed on in the order of the inputs, so the output is the
- * same as with one worker.
+ * Parsing and rendering many files on worker threads (--jobs). Results come
+ * back in any order and are handed on in the order of the inputs, so the
+ * output is the same as with one worker.
  */
 import { Worker } from 'node:worker_threads';
-import type { PlanDocument } from '../model/schema.js';
 import type { ReadOptions } from '../read/index.js';
+import { reportUnreadable } from './documents.js';
+import type { RenderSpec } from './render.js';
 
 export interface JobRequest {
   id: number;
   name: string;
-  options: ReadOptions;
+  read: ReadOptions;
+  render: RenderSpec;
 }
 
-export type JobResult = { id: number; doc: PlanDocument; error?: undefined } | { id: number; error: string; doc?: undefined };
+export type JobResult = { id: number; text: string; error?: undefined } | { id: number; error: string; text?: undefined };
 
 /** dist/worker.js, beside the bundle's other files. */
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-export async function* parseOnWorkers(names: string[], options: ReadOptions, jobs: number): AsyncGenerator<JobResult> {
+export async function* renderOnWorkers(names: string[], read: ReadOptions, render: RenderSpec, jobs: number): AsyncGenerator<{ name: string; text: string }> {
   const results = new Map<number, JobResult>();
   let wake: (() => void) | null = null;
-  let next = 0;
-  const workers = Array.from({ length: Math.min(jobs, names.length) }, () => new Worker(WORKER_URL));
-  const dispatch = (w: Worker) => {
-    if (next < names.length) w.postMessage({ id: next, name: names[next++], options } satisfies JobRequest);
-  };
   let failure: Error | null = null;
+  let next = 0;
+  const workers = Array.from({ length: jobs }, () => new Worker(WORKER_URL));
+  const dispatch = (w: Worker) => {
+    if (next < names.length) w.postMessage({ id: next, name: names[next++], read, render } satisfies JobRequest);
+  };
   for (const w of workers) {
     w.on('message', (r: JobResult) => {
       results.set(r.id, r);
@@ -47,7 +49,8 @@ export async function* parseOnWorkers(names: string[], options: ReadOptions, job
       }
       const r = results.get(i)!;
       results.delete(i);
-      yield r;
+      if (r.error !== undefined) reportUnreadable(r.error);
+      else yield { name: names[i], text: r.text };
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

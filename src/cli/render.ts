@@ -4,28 +4,45 @@
  * (a closed pipe ends the run quietly, see io.ts); -o FILE is written once,
  * at the end, so a failed run does not leave half a file.
  */
-import type { Renderer } from '../export/index.js';
+import { createRenderer, renderStream, type RendererKind, type RenderOptions } from '../export/index.js';
 import type { ReadOptions } from '../read/index.js';
-import { parseInputs } from './documents.js';
+import { parseInputs, workerCount } from './documents.js';
 import { writeOutput } from './io.js';
 import { progress } from './progress.js';
 
-export async function renderInputs(renderer: Renderer, names: string[], read: ReadOptions, output: string | undefined, jobs: number): Promise<void> {
+/** What to render and how: plain data, so worker threads can build the same renderer. */
+export interface RenderSpec {
+  kind: RendererKind;
+  options: RenderOptions;
+}
+
+export async function renderInputs(spec: RenderSpec, names: string[], read: ReadOptions, output: string | undefined, jobs: number): Promise<void> {
   const parts: string[] = [];
   const status = progress(names.length);
-  const emit = (s: string) => {
+  const stream = renderStream(await createRenderer(spec.kind, spec.options), (s) => {
     if (!s) return;
     status.clear();
     if (output) parts.push(s);
     else writeOutput(s, undefined);
-  };
-  emit(renderer.header());
+  });
   let k = 0;
-  for await (const doc of parseInputs(names, read, jobs)) {
-    emit(renderer.document(doc, k === 0));
-    status.done(++k, doc.source.name);
+  for await (const { name, text } of renderedInputs(spec, names, read, jobs)) {
+    stream.add(text);
+    status.done(++k, name);
   }
   status.clear();
-  emit(renderer.footer());
+  stream.end();
   if (output) writeOutput(parts.join(''), output);
+}
+
+/** Each readable input's rendered text, in input order: on worker threads when there are many files. */
+async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOptions, jobs: number): AsyncGenerator<{ name: string; text: string }> {
+  const workers = workerCount(names, jobs);
+  if (workers > 1) {
+    const { renderOnWorkers } = await import('./pool.js');
+    yield* renderOnWorkers(names, read, spec, workers);
+    return;
+  }
+  const renderer = await createRenderer(spec.kind, spec.options);
+  for await (const doc of parseInputs(names, read)) yield { name: doc.source.name, text: renderer.document(doc) };
 }

@@ -1,16 +1,21 @@
 /**
- * A parse worker for --jobs: reads and parses the files the pool sends it and
- * posts back each document (or the one-line error for its file).
+ * A worker for --jobs: reads, parses and renders the files the pool sends
+ * it, and posts back each document's text (or the one-line error for its file).
  */
 import { parentPort } from 'node:worker_threads';
+import { createRenderer, type Renderer } from '../export/index.js';
 import { readDocument } from '../read/index.js';
 import { describeError, readInput } from './io.js';
 import type { JobRequest, JobResult } from './pool.js';
 
-parentPort!.on('message', async ({ id, name, options }: JobRequest) => {
+let renderer: Promise<Renderer> | null = null; // one run, one render spec
+
+parentPort!.on('message', async ({ id, name, read, render }: JobRequest) => {
   let result: JobResult;
   try {
-    result = { id, doc: await readDocument(name, readInput(name).bytes, options) };
+    renderer ??= createRenderer(render.kind, render.options);
+    const doc = await readDocument(name, readInput(name).bytes, read);
+    result = { id, text: (await renderer).document(doc) };
   } catch (e) {
     result = { id, error: describeError(name, e) };
   }

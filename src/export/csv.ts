@@ -13,6 +13,7 @@ export function csvRenderer(options: RenderOptions): Renderer {
   const rows = (data: object[], header: boolean) => stringify(data, { columns, header, record_delimiter: 'windows' });
   return {
     header: () => (options.bom ? '\uFEFF' : '') + rows([], true),
+    separator: '',
     document: (doc) => rows(records(doc, options.table), false),
     footer: () => '',
   };

@@ -17,15 +17,58 @@ export interface RenderOptions {
   bom: boolean;
 }
 
-/** Renders documents one at a time, so many files stream out in order. */
+/**
+ * Renders documents one at a time, so many files stream out in order. A
+ * document's text does not depend on its neighbours, so worker threads can
+ * render documents while the main thread only joins them.
+ */
 export interface Renderer {
   header(): string;
-  document(doc: PlanDocument, first: boolean): string;
-  footer(): string;
+  /** Goes between two documents that both rendered something. */
+  separator: string;
+  document(doc: PlanDocument): string;
+  /** `empty`: no document rendered anything. */
+  footer(empty: boolean): string;
 }
 
-export async function createRenderer(format: Format, options: RenderOptions): Promise<Renderer> {
-  switch (format) {
+/**
+ * Joins rendered documents: the header, a separator between documents that
+ * rendered something, the footer. `emit` receives the output piece by piece.
+ */
+export function renderStream(renderer: Renderer, emit: (text: string) => void) {
+  let empty = true;
+  emit(renderer.header());
+  return {
+    add(piece: string): void {
+      if (!piece) return;
+      if (!empty) emit(renderer.separator);
+      emit(piece);
+      empty = false;
+    },
+    end(): void {
+      emit(renderer.footer(empty));
+    },
+  };
+}
+
+/** All documents rendered into one string, as the command line writes them. */
+export function renderAll(renderer: Renderer, docs: PlanDocument[]): string {
+  let out = '';
+  const stream = renderStream(renderer, (text) => (out += text));
+  for (const doc of docs) stream.add(renderer.document(doc));
+  stream.end();
+  return out;
+}
+
+/** The --format choices, and the two views of `plan-parse targets`: an aligned table and a JSON array of records. */
+export type RendererKind = Format | 'target-table' | 'record-array';
+
+export async function createRenderer(kind: RendererKind, options: RenderOptions): Promise<Renderer> {
+  switch (kind) {
+    case 'target-table':
+      return (await import('./target-table.js')).targetTableRenderer(options);
+    case 'record-array':
+      return (await import('./ndjson.js')).recordArrayRenderer(options);
     case 'json':
       return (await import('./json.js')).jsonRenderer(options);
     case 'ndjson':

@@ -4,10 +4,8 @@ import type { RenderOptions, Renderer } from './index.js';
 export function jsonRenderer(options: RenderOptions): Renderer {
   return {
     header: () => (options.multi ? '[\n' : ''),
-    document: (doc, first) => {
-      const json = JSON.stringify(doc, null, 2);
-      return options.multi ? (first ? '' : ',\n') + json : json + '\n';
-    },
+    separator: ',\n',
+    document: (doc) => JSON.stringify(doc, null, 2) + (options.multi ? '' : '\n'),
     footer: () => (options.multi ? '\n]\n' : ''),
   };
 }

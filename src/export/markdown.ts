@@ -30,13 +30,9 @@ export async function markdownRenderer(): Promise<Renderer> {
     .use(remarkStringify, { bullet: '-', rule: '-', emphasis: '_', strong: '*', fences: true, listItemIndent: 'one' });
   return {
     header: () => '',
-    document: (doc, first) => {
-      const tree = documentTree(doc, blocksOf(doc));
-      if (first) return processor.stringify(tree);
-      // The previous document ended with a newline; a blank line keeps the break from underlining its last paragraph.
-      tree.children.unshift({ type: 'thematicBreak' });
-      return '\n' + processor.stringify(tree);
-    },
+    // The previous document ended with a newline; a blank line keeps the rule from underlining its last paragraph.
+    separator: '\n---\n\n',
+    document: (doc) => processor.stringify(documentTree(doc, blocksOf(doc))),
     footer: () => '',
   };
 }

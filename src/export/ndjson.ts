@@ -9,23 +9,20 @@ import { records } from './records.js';
 export function ndjsonRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
   return {
     header: () => '',
+    separator: '',
     document: (doc) => records(doc, options.table).map((r) => JSON.stringify(r) + '\n').join(''),
     footer: () => '',
   };
 }
 
 export function recordArrayRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
-  let empty = true;
   return {
     header: () => '[',
+    separator: ',',
     document: (doc) =>
       records(doc, options.table)
-        .map((r) => {
-          const separator = empty ? '\n' : ',\n';
-          empty = false;
-          return separator + JSON.stringify(r);
-        })
-        .join(''),
-    footer: () => (empty ? ']\n' : '\n]\n'),
+        .map((r) => '\n' + JSON.stringify(r))
+        .join(','),
+    footer: (empty) => (empty ? ']\n' : '\n]\n'),
   };
 }

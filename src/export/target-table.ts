@@ -33,7 +33,8 @@ export function targetTableRenderer(options: Pick<RenderOptions, 'color'>): Rend
   };
   return {
     header: () => '',
-    document: (doc, first) => (first ? '' : '\n') + [paint('bold', doc.source.name), ...table(doc)].join('\n') + '\n',
+    separator: '\n',
+    document: (doc) => [paint('bold', doc.source.name), ...table(doc)].join('\n') + '\n',
     footer: () => '',
   };
 }

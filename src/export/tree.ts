@@ -31,7 +31,8 @@ export function treeRenderer(options: RenderOptions): Renderer {
   const paint = painter(options.color);
   return {
     header: () => '',
-    document: (doc, first) => {
+    separator: '\n',
+    document: (doc) => {
       const targets = targetsBySection(doc.targets);
       const out: string[] = [];
       let sections = 0;
@@ -55,7 +56,7 @@ export function treeRenderer(options: RenderOptions): Renderer {
         for (const d of doc.diagnostics) out.push(diagnosticLine(d, paint));
       }
       const head = [paint('bold', doc.meta.title ?? doc.source.name), paint('dim', summary(doc, sections)), ''];
-      return (first ? '' : '\n') + [...head, ...out].join('\n') + '\n';
+      return [...head, ...out].join('\n') + '\n';
     },
     footer: () => '',
   };

@@ -1,5 +1,5 @@
 /** The main command: parse plans and print them in the chosen format. */
-import { createRenderer, type Format } from '../../export/index.js';
+import type { Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs } from '../io.js';
@@ -19,14 +19,11 @@ export interface ParseCommandOptions {
 
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
   const { names, many } = expandInputs(files);
-  const jobs = jobCount(opts.jobs);
   const toTerminal = !opts.output && process.stdout.isTTY === true;
   const format: Format = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'tree' : 'json'));
-  const renderer = await createRenderer(format, {
-    multi: many,
-    color: !opts.output && wantsColor(opts.color, process.stdout),
-    table: opts.table,
-    bom: opts.bom === true,
-  });
-  await renderInputs(renderer, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobs);
+  const render = {
+    kind: format,
+    options: { multi: many, color: !opts.output && wantsColor(opts.color, process.stdout), table: opts.table, bom: opts.bom === true },
+  };
+  await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }
