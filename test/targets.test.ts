@@ -81,6 +81,13 @@ describe('numbers and units', () => {
 });
 
 describe('meaning', () => {
+  it('reads a plain statement under an imperative task heading as a target, and not under a review', () => {
+    const doc = parse('某市创新规划\n\n一、发展基础\n\n（一）创新平台不断完善\n\n建成省级重点实验室10个。\n\n二、创新平台\n\n（一）建设创新平台\n\n新建省级重点实验室10个。\n');
+    expect(doc.targets.map((t) => [t.sectionId, t.timeframe])).toEqual([['1.1', 'baseline'], ['2.1', 'target']]);
+    const neutral = parse('某市创新规划\n\n一、创新平台概况\n\n省级重点实验室10个。\n');
+    expect(neutral.targets.map((t) => t.timeframe)).toEqual(['unknown']);
+  });
+
   it('reads indicator, comparator, kind and direction', () => {
     const rows = targetsOf(
       '全区研发经费投入年均增长12%以上，单位地区生产总值能耗下降2.5%，城镇调查失业率控制在5.5%以内，' +

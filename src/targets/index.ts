@@ -9,7 +9,7 @@ import type { LineIndex } from '../text/positions.js';
 import { sectionPath } from './sections.js';
 import { type Draft, readStatements } from './statements.js';
 import { readIndicatorTables } from './table.js';
-import { sectionTimeframe, timeContext } from './timeframe.js';
+import { sectionTimeframe, timeContext, underTaskHeading } from './timeframe.js';
 
 export interface TargetInput {
   /** The whole decoded text; offsets are into it. */
@@ -44,7 +44,7 @@ export function extractTargets(input: TargetInput): TargetResult {
   const memo = new Map<Section, Timeframe | null>();
   const targets = drafts.map((d, k): Target => {
     const path = sectionPath(sections, d.start);
-    const timeframe = d.timeframe ?? sectionTimeframe(path, ctx, memo) ?? d.weakTimeframe ?? 'unknown';
+    const timeframe = d.timeframe ?? sectionTimeframe(path, ctx, memo) ?? d.weakTimeframe ?? (underTaskHeading(path) ? 'target' : 'unknown');
     return {
       id: `t${k + 1}`,
       sectionId: path.length > 0 ? path[path.length - 1].id : null,

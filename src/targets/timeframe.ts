@@ -2,11 +2,12 @@
  * Promise or record: whether a number is what the plan sets for its period
  * (target) or what it reports as achieved (baseline).
  *
- * Three layers, strongest first: cue words in the sentence before the number
+ * Four layers, strongest first: cue words in the sentence before the number
  * (力争, 到2025年 versus 截至, 已, 以来, a previous plan period); the section
  * it sits in (a title saying 目标/任务 versus 回顾/过去, or a section whose
- * opening sentence looks back on the previous period); and, weakest, a bare
- * year opening the sentence, compared with the plan's own period.
+ * opening sentence looks back on the previous period); a bare year opening
+ * the sentence, compared with the plan's own period; and, weakest, an
+ * imperative heading above it (建设创新平台: a task).
  */
 import type { Section, Timeframe } from '../model/schema.js';
 
@@ -54,6 +55,12 @@ function ownTimeframe(section: Section, ctx: TimeContext): Timeframe | null {
   return null;
 }
 
+/**
+ * Task headings are imperative (建设创新平台, 加快发展数字经济): what follows
+ * them is to be done: the weakest cue of all, used when nothing else speaks.
+ */
+const IMPERATIVE_TITLE = /^(?:大力|全面|持续|加快|加速|着力|积极|深入|切实|稳步|不断|进一步|坚持|建设|推进|推动|培育|提升|提高|强化|完善|实施|打造|深化|加强|构建|优化|促进|发展|扩大|健全|创建|营造|保障|落实|做强|做大|做优|拓展|筑牢|夯实|聚焦|统筹|支持|引导)/;
+
 /** The deepest section on the path that leans one way; sections without a cue inherit. */
 export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, memo: Map<Section, Timeframe | null>): Timeframe | null {
   for (let k = path.length - 1; k >= 0; k--) {
@@ -65,6 +72,11 @@ export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, mem
     if (own) return own;
   }
   return null;
+}
+
+/** Under an imperative heading: the last resort, after every other cue. */
+export function underTaskHeading(path: readonly Section[]): boolean {
+  return path.some((s) => IMPERATIVE_TITLE.test(s.title));
 }
 
 const SENTENCE_CUES =
