@@ -66,6 +66,29 @@ describe('numbering styles and levels', () => {
     expect(third.body).toContain('依照本办法第二条规定的原则');
   });
 
+  it('reads a 纲要 of 篇/章/节 with a table of contents, a 专栏 indicator table and 一是/二是 enumerations', () => {
+    const text = readFileSync('fixtures/plans/chapter-style-outline.txt', 'utf8');
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual([
+      '10 1 第一篇开启全面建设社会主义现代化新征程',
+      '12 2 第一章发展基础',
+      '16 2 第二章发展目标',
+      '18 3 第一节二〇三五年远景目标',
+      '22 3 第二节“十四五”时期主要目标',
+      '32 1 第二篇坚持创新驱动发展',
+      '34 2 第三章提升创新能力',
+      '36 3 第一节建设创新平台',
+      '41 3 第二节培育创新主体',
+      '43 4 （一）壮大高新技术企业',
+      '44 4 （二）培育科技型中小企业',
+    ]);
+    expect(codes(doc)).toEqual(['5 table-of-contents']);
+    const table = doc.targets.filter((t) => t.origin === 'table');
+    expect(table.map((t) => [t.indicator, t.value, t.timeframe])).toContainEqual(['地区生产总值', 4500, 'target']);
+    expect(table.map((t) => [t.indicator, t.value, t.timeframe])).toContainEqual(['地区生产总值', 3200, 'baseline']);
+  });
+
   it('reads Chinese numbers past 十 in markers', () => {
     const doc = parse('十、甲\n十一、乙\n二十三、丙\n（四十）丁\n');
     expect(flatten(doc.sections).map((s) => [s.marker, s.number])).toEqual([
