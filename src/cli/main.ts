@@ -27,6 +27,8 @@ program
   .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices(['txt', 'md']))
   .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+  .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
+  .option('--no-pretty', 'json: compact, one line per document')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')

@@ -15,6 +15,8 @@ export interface RenderOptions {
   table: 'targets' | 'sections';
   /** CSV: a UTF-8 byte order mark for Excel. */
   bom: boolean;
+  /** JSON: indented for reading; compact (less than half the size) for pipelines. */
+  pretty?: boolean;
 }
 
 /**

@@ -15,6 +15,7 @@ export interface ParseCommandOptions {
   bom?: boolean;
   color?: boolean;
   jobs?: string;
+  pretty?: boolean;
 }
 
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
@@ -23,7 +24,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions): Prom
   const format: Format = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'tree' : 'json'));
   const render = {
     kind: format,
-    options: { multi: many, color: !opts.output && wantsColor(opts.color, process.stdout), table: opts.table, bom: opts.bom === true },
+    options: { multi: many, color: !opts.output && wantsColor(opts.color, process.stdout), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal },
   };
   await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }
