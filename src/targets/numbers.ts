@@ -138,9 +138,9 @@ function readChinese(text: string, i: number, to: number): Read {
   if (e - i > MAX_CN_RUN) return { end: e, value: NaN, chinese: true, magnitude: '' };
   let m = e;
   while (m > i + 1 && (text[m - 1] === '万' || text[m - 1] === '亿')) m--;
-  const head = parseChineseNumeral(text.slice(i, m));
+  const head = parseChineseNumeral(text, i, m);
   if (m < e && Number.isFinite(head)) return { end: e, value: head, chinese: true, magnitude: text.slice(m, e) };
-  return { end: e, value: parseChineseNumeral(text.slice(i, e)), chinese: true, magnitude: '' };
+  return { end: e, value: parseChineseNumeral(text, i, e), chinese: true, magnitude: '' };
 }
 
 function readNumber(text: string, i: number, to: number): Read | { skip: number } {

@@ -99,7 +99,8 @@ export function normalizeUnit(value: number, unit: string): { value: number; uni
     base = '%';
     factor *= 10;
   }
-  return { value: roundSignificant(value * factor), unit: base };
+  // Only a scaled value carries floating-point noise worth rounding.
+  return { value: factor === 1 ? value : roundSignificant(value * factor), unit: base };
 }
 
 /** 1.2 × 1e12 is 1200000000000.0002 in binary floating point: round that noise away. */

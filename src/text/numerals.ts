@@ -13,43 +13,50 @@ const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
 /** Characters that may appear in a Chinese numeral. */
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
 
+// By char code: the parser runs on every numeral-looking run of a document, so no strings are made.
+const codeTable = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
+const DIGIT_CODES = codeTable(DIGITS);
+const SMALL_UNIT_CODES = codeTable(SMALL_UNITS);
+const BIG_UNIT_CODES = codeTable(BIG_UNITS);
+
 /**
  * Value of a Chinese numeral such as 二十三, 三千五百万, 一百零五, 二〇三五 (digit by
- * digit when there are no units). Returns NaN when the string is not one.
+ * digit when there are no units), in s[start, end). NaN when it is not one.
  */
-export function parseChineseNumeral(s: string): number {
-  if (s.length === 0) return NaN;
+export function parseChineseNumeral(s: string, start = 0, end = s.length): number {
+  if (end <= start) return NaN;
   let hasUnit = false;
-  for (const ch of s) {
-    if (!(ch in DIGITS) && !(ch in SMALL_UNITS) && !(ch in BIG_UNITS)) return NaN;
-    if (ch in SMALL_UNITS || ch in BIG_UNITS) hasUnit = true;
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    if (SMALL_UNIT_CODES.has(c) || BIG_UNIT_CODES.has(c)) hasUnit = true;
+    else if (!DIGIT_CODES.has(c)) return NaN;
   }
   if (!hasUnit) {
     // 二〇三五 is read digit by digit.
     let v = 0;
-    for (const ch of s) v = v * 10 + DIGITS[ch];
+    for (let i = start; i < end; i++) v = v * 10 + DIGIT_CODES.get(s.charCodeAt(i))!;
     return v;
   }
   let total = 0; // completed 亿/万 groups
   let group = 0; // within the current 万 group
   let digit = -1; // pending digit, -1 when none
-  for (const ch of s) {
-    if (ch in DIGITS) {
-      digit = DIGITS[ch];
-    } else if (ch in SMALL_UNITS) {
-      group += (digit < 0 ? 1 : digit) * SMALL_UNITS[ch]; // 十 alone is 10
+  for (let i = start; i < end; i++) {
+    const c = s.charCodeAt(i);
+    const d = DIGIT_CODES.get(c);
+    const small = SMALL_UNIT_CODES.get(c);
+    if (d !== undefined) {
+      digit = d;
+    } else if (small !== undefined) {
+      group += (digit < 0 ? 1 : digit) * small; // 十 alone is 10
       digit = -1;
     } else {
-      const big = BIG_UNITS[ch];
+      const big = BIG_UNIT_CODES.get(c)!;
       group += digit < 0 ? 0 : digit;
       digit = -1;
       if (group === 0 && total === 0) group = 1;
       // 亿 scales everything before it; 万 only the current group.
-      if (big === 1e8) {
-        total = (total + group) * big;
-      } else {
-        total += group * big;
-      }
+      if (big === 1e8) total = (total + group) * big;
+      else total += group * big;
       group = 0;
     }
   }
