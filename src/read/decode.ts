@@ -1,8 +1,9 @@
 /**
  * Bytes → text. UTF-8 (with or without BOM) and UTF-16 with a BOM are
- * recognised; otherwise a strict UTF-8 decode is tried and, when it fails,
- * GB18030 (a superset of GBK and GB2312), the usual encoding of Chinese files
- * that are not UTF-8. Node's own TextDecoder does all the decoding.
+ * recognised; otherwise UTF-8 is tried and, when it fails (beyond a damaged
+ * character or two), GB18030 (a superset of GBK and GB2312), the usual
+ * encoding of Chinese files that are not UTF-8. Node's own TextDecoder does
+ * all the decoding.
  */
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
@@ -46,15 +47,33 @@ function looksBinary(bytes: Uint8Array): boolean {
   return nul > 0 && nul * 100 >= n; // at least 1% NULs in the head
 }
 
+/**
+ * Shares of undecodable characters among the non-ASCII ones. A file in a
+ * recognised encoding (a BOM, or UTF-8 whose multi-byte sequences are mostly
+ * valid: GBK text forms a valid one only now and then) is that encoding,
+ * damaged, up to MAX_DAMAGE; a GB18030 guess must decode almost cleanly.
+ */
+const MAX_DAMAGE = 0.2;
+const MAX_GB18030_DAMAGE = 0.01;
+
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
-  const encoding = forced ?? bomEncoding(bytes);
-  if (encoding) {
+  if (forced) {
     try {
       // fatal: a wrong --encoding must say so, not produce mojibake silently.
-      return { text: new TextDecoder(encoding, { fatal: true }).decode(bytes), encoding };
+      return { text: new TextDecoder(forced, { fatal: true }).decode(bytes), encoding: forced };
     } catch {
-      throw new InputError(`not valid ${encoding}`, 'check the file, or name its encoding with --encoding');
+      throw new InputError(`not valid ${forced}`, 'check the file, or name its encoding with --encoding');
     }
+  }
+  // A file cut off mid-character or a bad converter's lone surrogate leaves a
+  // few undecodable sequences in text that is otherwise fine: those become
+  // U+FFFD, which the structure stage reports, rather than refusing the file
+  // or garbling every character by reading UTF-8 as GB18030.
+  const bom = bomEncoding(bytes);
+  if (bom) {
+    const text = new TextDecoder(bom).decode(bytes);
+    if (damageShare(text) > MAX_DAMAGE) throw new InputError(`not valid ${bom}`, 'check the file, or name its encoding with --encoding');
+    return { text, encoding: bom };
   }
   if (looksBinary(bytes)) {
     throw new InputError('looks like a binary file, not text', 'give a plain-text (.txt) or Markdown (.md) plan; convert PDF or Word files to text first');
@@ -62,18 +81,29 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
   } catch {
-    // Not UTF-8: GB18030 decodes every byte sequence, so judge the result.
+    const utf8 = new TextDecoder('utf-8').decode(bytes);
+    if (damageShare(utf8) <= MAX_DAMAGE) return { text: utf8, encoding: 'utf-8' };
+    // Not UTF-8: GB18030 decodes most byte sequences, so judge the result.
     const text = new TextDecoder('gb18030').decode(bytes);
-    if (replacementShare(text) > 0.01) {
+    if (damageShare(text) > MAX_GB18030_DAMAGE) {
       throw new InputError('cannot be decoded as UTF-8 or GB18030', 'name its encoding with --encoding, or convert it to UTF-8');
     }
     return { text, encoding: 'gb18030' };
   }
 }
 
-function replacementShare(text: string): number {
-  if (text.length === 0) return 0;
+/**
+ * U+FFFD among the non-ASCII characters: a wrong encoding garbles nearly all
+ * of them, damage only a few. Plain ASCII around them says nothing either way.
+ */
+function damageShare(text: string): number {
   let bad = 0;
-  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 0xfffd) bad++;
-  return bad / text.length;
+  let nonAscii = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) continue;
+    nonAscii++;
+    if (c === 0xfffd) bad++;
+  }
+  return nonAscii === 0 ? 0 : bad / nonAscii;
 }

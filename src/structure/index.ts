@@ -6,9 +6,11 @@ import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js
 import type { LineIndex } from '../text/positions.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
-import { splitLines } from './lines.js';
+import { splitLines, type Line } from './lines.js';
 import { readMeta } from './meta.js';
-import { buildTree, lineCandidate, type HeadingDraft } from './tree.js';
+import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
+import { findTextProblems } from './text-problems.js';
+import { isFullLine, wrappedTitle, wrapWidth } from './wrap.js';
 
 export interface Structure {
   meta: PlanDocument['meta'];
@@ -22,7 +24,7 @@ export interface Structure {
 
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
-  const candidates = new Map<number, ReturnType<typeof lineCandidate> & object>();
+  const candidates = new Map<number, Candidate>();
   const diagnostics: Diagnostic[] = [];
   let tocLines = 0;
   for (let k = 0; k < lines.length; k++) {
@@ -35,6 +37,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
     candidates.set(k, c);
   }
+  readWrappedTitles(lines, candidates, index, diagnostics);
+  diagnostics.push(...findTextProblems(text, index));
   const candidateLines = [...candidates.keys()];
   const first = candidateLines.length ? candidateLines[0] : lines.length;
   const last = candidateLines.length ? candidateLines[candidateLines.length - 1] : lines.length - 1;
@@ -69,6 +73,26 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   };
 }
 
+/**
+ * In a hard-wrapped document (a PDF copy) a heading's title may run on to the
+ * next line: read it across the wrap, as the unwrapped text would be read.
+ */
+function readWrappedTitles(lines: Line[], candidates: Map<number, Candidate>, index: LineIndex, diagnostics: Diagnostic[]): void {
+  const width = wrapWidth(lines);
+  if (width === null) return;
+  let joined = 0;
+  for (const [k, c] of candidates) {
+    const title = wrappedTitle(lines, k, c.match, width, (j) => candidates.has(j));
+    if (title === null) continue;
+    c.title = title;
+    if (title.end > lines[k].text.length) joined++;
+  }
+  const first = lines.find((l) => isFullLine(l.text, width)) ?? lines[0];
+  diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, first.start, first.end));
+}
+
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
 function span(text: string, index: LineIndex, start: number, end: number): Span {
   return { text: text.slice(start, end), position: index.position(start, end) };
 }
@@ -99,7 +123,8 @@ function toSections(text: string, index: LineIndex, roots: HeadingDraft[], order
       marker: markers.get(h)!,
       number: h.number,
       style: h.style,
-      title: text.slice(h.title.start, h.title.end),
+      // A title wrapped onto the next line is read without the line break.
+      title: text.slice(h.title.start, h.title.end).replace(LINE_BREAKS, ''),
       heading: index.position(h.markerStart, h.title.headingEnd),
       body: text.slice(h.title.headingEnd, bodyEnd),
       position: index.position(h.markerStart, end),

@@ -37,11 +37,11 @@ export interface DraftDiagnostic {
   end: number;
 }
 
-interface Candidate {
+export interface Candidate {
   line: Line;
   match: MarkerMatch; // relative to the line
   markerStart: number; // relative to the line
-  title: TitleSpan; // relative to the line
+  title: TitleSpan; // relative to the line's start; a title wrapped onto later lines reaches past its end
 }
 
 /** Conventional order of styles, outermost first: used only for styles the document has not yet placed. */
@@ -95,6 +95,8 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   /** The latest child of each style under each parent (null: the top level). */
   const lastChild = new Map<HeadingDraft | null, Map<MarkerStyle, HeadingDraft>>();
   let box: Box | null = null;
+  /** End of the latest heading: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
+  let headingEnd = 0;
 
   const candidateLines = [...candidates.keys()].sort((a, b) => a - b);
   const byStyle = new Map<MarkerStyle, number[]>();
@@ -270,6 +272,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       if (!isSentenceStop(t.charCodeAt(p))) continue;
       let q = p + 1;
       while (q < t.length && isSpace(t.charCodeAt(q))) q++;
+      if (line.start + q < headingEnd) continue;
       const match = matchMarker(t, q);
       if (!match) continue;
       const title = headingTitle(t, match.end, match.style);
@@ -277,6 +280,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) continue;
       closeBox();
       const h = open(c, line.start, indexOfStyle(match.style));
+      headingEnd = h.title.headingEnd;
       diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker(c)} starts in the middle of line ${line.number}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
       p = title.headingEnd - 1;
     }
@@ -285,8 +289,9 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   for (let k = firstLine; k < endLine; k++) {
     const line = lines[k];
     const c = candidates.get(k);
-    if (c) place(c);
-    else if (BOX_START.test(line.text)) {
+    const opened = c ? place(c) : undefined;
+    if (opened) headingEnd = opened.title.headingEnd;
+    if (!c && BOX_START.test(line.text)) {
       closeBox();
       box = { style: null, expected: 0, start: line.start, end: line.end, first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
     }

@@ -1,0 +1,68 @@
+/**
+ * Characters that say the text was damaged before it reached us: U+FFFD where
+ * bytes could not be decoded, half of a surrogate pair from a bad converter,
+ * NUL and other control characters from a binary or PDF conversion. They are
+ * kept in the text as they are (nothing is dropped); one diagnostic per kind,
+ * at the first one, says how many there are.
+ */
+import type { Diagnostic } from '../model/schema.js';
+import type { LineIndex } from '../text/positions.js';
+
+interface Problem {
+  severity: Diagnostic['severity'];
+  code: string;
+  message: (count: number) => string;
+}
+
+const UNDECODABLE: Problem = {
+  severity: 'warning',
+  code: 'undecodable-text',
+  message: (n) => `${n} character(s) could not be decoded and read as U+FFFD (�): the file is damaged or cut off, or not in the encoding it was read as`,
+};
+const LONE_SURROGATE: Problem = {
+  severity: 'warning',
+  code: 'lone-surrogate',
+  message: (n) => `${n} half character(s) (a lone UTF-16 surrogate, from a bad converter) kept as they are`,
+};
+const CONTROL: Problem = {
+  severity: 'info',
+  code: 'control-characters',
+  message: (n) => `${n} control character(s) such as NUL (from a binary file or a PDF conversion) kept in the text`,
+};
+
+/** C0 controls and DEL, except tab, line breaks and the form feed that separates PDF pages. */
+function isStrayControl(c: number): boolean {
+  return (c < 0x20 && c !== 9 && c !== 10 && c !== 13 && c !== 12) || c === 0x7f;
+}
+
+function problemAt(text: string, i: number): Problem | null {
+  const c = text.charCodeAt(i);
+  if (c === 0xfffd) return UNDECODABLE;
+  if (isStrayControl(c)) return CONTROL;
+  if (c >= 0xd800 && c <= 0xdbff) {
+    const next = text.charCodeAt(i + 1);
+    return next >= 0xdc00 && next <= 0xdfff ? null : LONE_SURROGATE;
+  }
+  if (c >= 0xdc00 && c <= 0xdfff) {
+    const prev = text.charCodeAt(i - 1);
+    return prev >= 0xd800 && prev <= 0xdbff ? null : LONE_SURROGATE;
+  }
+  return null;
+}
+
+export function findTextProblems(text: string, index: LineIndex): Diagnostic[] {
+  const found = new Map<Problem, { first: number; count: number }>();
+  for (let i = 0; i < text.length; i++) {
+    const problem = problemAt(text, i);
+    if (problem === null) continue;
+    const seen = found.get(problem);
+    if (seen) seen.count++;
+    else found.set(problem, { first: i, count: 1 });
+  }
+  return [...found].map(([p, { first, count }]) => ({
+    severity: p.severity,
+    code: p.code,
+    message: p.message(count),
+    position: index.position(first, first + 1),
+  }));
+}

@@ -1,0 +1,102 @@
+/**
+ * Hard-wrapped text: a PDF copied to text breaks every line at the page's
+ * width, so a heading's title can run on to the next line. The width is read
+ * from the document itself — the width most lines stop at — never assumed,
+ * and a document whose lines are not cut at one width is left alone.
+ */
+import { headingTitle, type TitleSpan } from './heading-title.js';
+import { isBlank, type Line } from './lines.js';
+import { isSpace, type MarkerMatch } from './markers.js';
+
+/** A wrapped line may stop short of the width by a wide character that did not fit, or by an ASCII one. */
+const WIDTH_SLACK = 2;
+/** Narrower than this (in columns: 15 Chinese characters) is a list of short lines, not a wrapped page. */
+const MIN_WRAP_WIDTH = 30;
+/** Too few lines to tell a width from chance. */
+const MIN_FULL_LINES = 8;
+/** At least this share of the lines with text stop at the width… */
+const MIN_FULL_SHARE = 1 / 3;
+/** …and at most this share run past it (a URL, a table row). */
+const MAX_OVER_SHARE = 1 / 10;
+
+/**
+ * Columns a line takes on the page: Chinese characters, full-width forms and
+ * the punctuation Chinese fonts set full-width (“”—…) take two, ASCII and
+ * half-width forms one. A surrogate pair counts once, as two.
+ */
+export function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair
+    width += c >= 0x2000 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
+  }
+  return width;
+}
+
+/** Does the line reach the wrap width, so that its paragraph may run on to the next line? */
+export function isFullLine(text: string, width: number): boolean {
+  return displayWidth(text) >= width - WIDTH_SLACK;
+}
+
+/** The width a hard-wrapped document's lines are cut at, in columns; null when they are not cut at one width. */
+export function wrapWidth(lines: readonly Line[]): number | null {
+  const count = new Map<number, number>();
+  let withText = 0;
+  for (const line of lines) {
+    if (isBlank(line.text)) continue;
+    withText++;
+    const w = displayWidth(line.text);
+    count.set(w, (count.get(w) ?? 0) + 1);
+  }
+  // The width W with the most lines stopping in [W - slack, W]; widths are few, so this is cheap.
+  let best: number | null = null;
+  let bestFull = 0;
+  for (const w of count.keys()) {
+    if (w < MIN_WRAP_WIDTH) continue;
+    let full = 0;
+    for (let s = 0; s <= WIDTH_SLACK; s++) full += count.get(w - s) ?? 0;
+    if (full > bestFull || (full === bestFull && best !== null && w > best)) [best, bestFull] = [w, full];
+  }
+  if (best === null || bestFull < MIN_FULL_LINES || bestFull < withText * MIN_FULL_SHARE) return null;
+  let over = 0;
+  for (const [w, n] of count) if (w > best) over += n;
+  return over <= withText * MAX_OVER_SHARE ? best : null;
+}
+
+/**
+ * Index of the last line of the wrapped paragraph that starts at line k: it
+ * runs on while a line is full and the next has text, starts without an indent
+ * (a paragraph start) and is no heading.
+ */
+function paragraphLastLine(lines: readonly Line[], k: number, width: number, isHeading: (k: number) => boolean): number {
+  let last = k;
+  while (last + 1 < lines.length && isFullLine(lines[last].text, width)) {
+    const next = lines[last + 1].text;
+    if (isBlank(next) || isSpace(next.charCodeAt(0)) || isHeading(last + 1)) break;
+    last++;
+  }
+  return last;
+}
+
+/**
+ * The title of a heading on line k of a hard-wrapped document, read across the
+ * lines its paragraph was wrapped onto, as if they were one line. Offsets stay
+ * relative to line k's start, so they may reach past its newline into later lines.
+ */
+export function wrappedTitle(lines: readonly Line[], k: number, match: MarkerMatch, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
+  const last = paragraphLastLine(lines, k, width, isHeading);
+  if (last === k) return null;
+  const pieces = lines.slice(k, last + 1);
+  const joined = pieces.map((l) => l.text).join('');
+  const title = headingTitle(joined, match.end, match.style);
+  // Offset in the joined text → offset from line k's start; an offset at a
+  // joint stays at the end of the earlier line, before its newline.
+  const base = lines[k].start;
+  const toSource = (j: number) => {
+    let piece = 0;
+    while (j > pieces[piece].text.length && piece + 1 < pieces.length) j -= pieces[piece++].text.length;
+    return pieces[piece].start - base + j;
+  };
+  return { ...title, start: toSource(title.start), end: toSource(title.end), headingEnd: toSource(title.headingEnd) };
+}
