@@ -5,7 +5,7 @@
 import { availableParallelism } from 'node:os';
 import type { PlanDocument } from '../model/schema.js';
 import { readDocument, type ReadOptions } from '../read/index.js';
-import { describeError, readInput, UsageError } from './io.js';
+import { describeError, readInput, reportUnreadable, UsageError } from './io.js';
 
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 4;
@@ -34,10 +34,4 @@ export async function* parseInputs(names: string[], options: ReadOptions): Async
     }
     yield doc;
   }
-}
-
-/** One line on stderr; the run goes on and exits 2 at the end. */
-export function reportUnreadable(message: string): void {
-  process.stderr.write(message + '\n');
-  process.exitCode = 2;
 }

@@ -34,7 +34,9 @@ export function expandInputs(args: string[]): { names: string[]; many: boolean }
   for (const a of args) {
     if (a !== '-' && isDirectory(a)) {
       folder = true;
-      names.push(...listFolder(a));
+      const files = listFolder(a);
+      if (files.length === 0) reportUnreadable(`plan-parse: ${a}: no .txt or .md files in this folder (name plan files, or a folder that holds them)`);
+      names.push(...files);
     } else names.push(a);
   }
   return { names, many: folder || args.length > 1 };
@@ -64,6 +66,12 @@ export function readInput(name: string): InputFile {
 export function describeError(name: string, e: unknown): string {
   if (e instanceof InputError) return `plan-parse: ${name}: ${e.message} (${e.hint})`;
   return `plan-parse: ${name}: ${(e as Error).message}`;
+}
+
+/** One line on stderr for an input that cannot be read; the run goes on and exits 2 at the end. */
+export function reportUnreadable(message: string): void {
+  process.stderr.write(message + '\n');
+  process.exitCode = 2;
 }
 
 /** Writes the result to -o FILE or standard output; a closed pipe ends quietly. */

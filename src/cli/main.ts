@@ -14,6 +14,10 @@ program.enablePositionalOptions();
 // Usage errors exit 2, not commander's 1: 1 means "differs" / "problems found".
 // Set before the subcommands are declared, so that they inherit it.
 program.exitOverride();
+// One line per usage error, in the form of every other message.
+program.configureOutput({
+  outputError: (message, write) => write(`plan-parse: ${message.trim().replace(/^error: /, '')} (run plan-parse --help for usage)\n`),
+});
 
 program
   .name('plan-parse')
@@ -32,7 +36,6 @@ program
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')
-  .showHelpAfterError('(run plan-parse --help for usage)')
   .action(async (files: string[], opts) => (await import('./commands/parse.js')).runParse(files, opts));
 
 program

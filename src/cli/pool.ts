@@ -5,7 +5,7 @@
  */
 import { Worker } from 'node:worker_threads';
 import type { ReadOptions } from '../read/index.js';
-import { reportUnreadable } from './documents.js';
+import { reportUnreadable } from './io.js';
 import type { RenderSpec } from './render.js';
 
 export interface JobRequest {
