@@ -31,6 +31,7 @@ export function parse(text: string, options: ParseOptions = {}): PlanDocument {
     planStart: structure.planStart,
     planEnd: structure.planEnd,
     sections: structure.sections,
+    softBreaks: structure.softBreaks,
   });
   const diagnostics = structure.diagnostics.concat(targetDiagnostics);
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.code.localeCompare(b.code));

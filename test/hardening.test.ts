@@ -160,6 +160,13 @@ describe('a hard-wrapped PDF copy', () => {
     expect(target).toMatchObject({ value: 50, unit: '亿元' });
   });
 
+  it('reads the same targets as the unwrapped source: a wrap inside a number or its indicator changes nothing', () => {
+    const source = parse(readFileSync('fixtures/hardening/pdf-source.txt', 'utf8'));
+    const reading = (d: typeof doc) => d.targets.map((t) => [t.indicator, t.value, t.unit, t.comparator, t.timeframe]);
+    expect(reading(doc)).toEqual(reading(source));
+    expect(doc.targets.map((t) => t.text.replace(/\r?\n/g, ''))).toEqual(source.targets.map((t) => t.text));
+  });
+
   it('reads an unwrapped plan as not hard-wrapped', () => {
     for (const { name, text } of textFixtures()) {
       if (name === 'hardening/pdf-copy.txt') continue;

@@ -81,6 +81,14 @@ describe('numbers and units', () => {
 });
 
 describe('meaning', () => {
+  it('reads a bound that narrows a noun as part of the indicator, not as a target', () => {
+    expect(targetsOf('二十户以上自然村光纤通达率达到100%，实施5000万元以上项目120个，培育100家以上龙头企业。').map((t) => [t.indicator, t.value, t.unit])).toEqual([
+      ['二十户以上自然村光纤通达率', 100, '%'],
+      ['实施5000万元以上项目', 120, '个'],
+      ['龙头企业', 100, '家'],
+    ]);
+  });
+
   it('reads a plain statement under an imperative task heading as a target, and not under a review', () => {
     const doc = parse('某市创新规划\n\n一、发展基础\n\n（一）创新平台不断完善\n\n建成省级重点实验室10个。\n\n二、创新平台\n\n（一）建设创新平台\n\n新建省级重点实验室10个。\n');
     expect(doc.targets.map((t) => [t.sectionId, t.timeframe])).toEqual([['1.1', 'baseline'], ['2.1', 'target']]);

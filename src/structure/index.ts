@@ -10,7 +10,7 @@ import { splitLines, type Line } from './lines.js';
 import { readMeta } from './meta.js';
 import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
 import { findTextProblems } from './text-problems.js';
-import { isFullLine, wrappedTitle, wrapWidth } from './wrap.js';
+import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
 export interface Structure {
   meta: PlanDocument['meta'];
@@ -20,6 +20,8 @@ export interface Structure {
   preamble: Span;
   sections: Section[];
   diagnostics: Diagnostic[];
+  /** Line breaks that only wrap a paragraph (in a hard-wrapped copy); empty otherwise. */
+  softBreaks: ReadonlySet<number>;
 }
 
 export function buildStructure(text: string, index: LineIndex): Structure {
@@ -37,7 +39,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
     candidates.set(k, c);
   }
-  readWrappedTitles(lines, candidates, index, diagnostics);
+  const breaks = readHardWrap(lines, candidates, index, diagnostics);
   diagnostics.push(...findTextProblems(text, index));
   const candidateLines = [...candidates.keys()];
   const first = candidateLines.length ? candidateLines[0] : lines.length;
@@ -70,16 +72,18 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     preamble: span(text, index, planStart, firstHeading),
     sections: toSections(text, index, tree.roots, tree.ordered, tree.markerText, planEnd),
     diagnostics,
+    softBreaks: breaks,
   };
 }
 
 /**
  * In a hard-wrapped document (a PDF copy) a heading's title may run on to the
  * next line: read it across the wrap, as the unwrapped text would be read.
+ * Returns the line breaks that only wrap, for the targets stage.
  */
-function readWrappedTitles(lines: Line[], candidates: Map<number, Candidate>, index: LineIndex, diagnostics: Diagnostic[]): void {
+function readHardWrap(lines: Line[], candidates: Map<number, Candidate>, index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
   const width = wrapWidth(lines);
-  if (width === null) return;
+  if (width === null) return new Set();
   let joined = 0;
   for (const [k, c] of candidates) {
     const title = wrappedTitle(lines, k, c.match, width, (j) => candidates.has(j));
@@ -89,6 +93,7 @@ function readWrappedTitles(lines: Line[], candidates: Map<number, Candidate>, in
   }
   const first = lines.find((l) => isFullLine(l.text, width)) ?? lines[0];
   diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, first.start, first.end));
+  return softBreaks(lines, width, (j) => candidates.has(j));
 }
 
 const LINE_BREAKS = /\r\n|\r|\n/g;

@@ -80,6 +80,17 @@ function paragraphLastLine(lines: readonly Line[], k: number, width: number, isH
 }
 
 /**
+ * Offsets of the line breaks that only wrap a paragraph (the end of each line
+ * that runs on to the next): a number cut from its unit there (5000亿|元) is
+ * still one number.
+ */
+export function softBreaks(lines: readonly Line[], width: number, isHeading: (k: number) => boolean): Set<number> {
+  const breaks = new Set<number>();
+  for (let k = 0; k + 1 < lines.length; k++) if (paragraphLastLine(lines, k, width, isHeading) > k) breaks.add(lines[k].end);
+  return breaks;
+}
+
+/**
  * The title of a heading on line k of a hard-wrapped document, read across the
  * lines its paragraph was wrapped onto, as if they were one line. Offsets stay
  * relative to line k's start, so they may reach past its newline into later lines.

@@ -20,6 +20,8 @@ export interface TargetInput {
   planEnd: number;
   /** The section tree (positions, titles, ids). */
   sections: Section[];
+  /** Line breaks that only wrap a paragraph: a number and its unit may stand either side. */
+  softBreaks?: ReadonlySet<number>;
 }
 
 export interface TargetResult {
@@ -27,18 +29,21 @@ export interface TargetResult {
   diagnostics: Diagnostic[];
 }
 
+const NO_BREAKS: ReadonlySet<number> = new Set();
+
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
+  const joins = input.softBreaks ?? NO_BREAKS;
   const ctx = timeContext(text, planStart, planEnd);
   const tables = readIndicatorTables(text, planStart, planEnd, index);
   // Running text is read between the tables, so a table row is never read twice.
   const parts: Draft[][] = [];
   let from = planStart;
   for (const t of tables.tables) {
-    parts.push(readStatements(text, from, t.start, ctx));
+    parts.push(readStatements(text, from, t.start, ctx, joins));
     from = t.end;
   }
-  parts.push(readStatements(text, from, planEnd, ctx), tables.targets);
+  parts.push(readStatements(text, from, planEnd, ctx, joins), tables.targets);
   const drafts = parts.flat().sort((a, b) => a.start - b.start || a.end - b.end);
 
   const memo = new Map<Section, Timeframe | null>();

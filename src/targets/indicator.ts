@@ -20,12 +20,17 @@ function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
 }
 
-/** Start of the clause that ends at `pos`; `soft` lets 、 join list items into it. */
-export function clauseStart(text: string, pos: number, floor: number, soft = false): number {
+/** Is text[k] part of a line break that only wraps a paragraph (a soft break starting at k, or the \n of one at k - 1)? */
+export function inSoftBreak(text: string, k: number, joins: ReadonlySet<number>): boolean {
+  return joins.has(k) || (text.charCodeAt(k) === 10 && joins.has(k - 1));
+}
+
+/** Start of the clause that ends at `pos`; `soft` lets 、 join list items into it; a wrap does not end it. */
+export function clauseStart(text: string, pos: number, floor: number, joins: ReadonlySet<number>, soft = false): number {
   const limit = Math.max(floor, pos - MAX_CLAUSE);
   for (let k = pos - 1; k >= limit; k--) {
     const ch = text[k];
-    if (!CLAUSE_BREAKS.has(ch) || (soft && ch === '、')) continue;
+    if (!CLAUSE_BREAKS.has(ch) || (soft && ch === '、') || inSoftBreak(text, k, joins)) continue;
     // 10,000: a comma between digits separates thousands.
     if (ch === ',' && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) continue;
     return k + 1;
@@ -33,10 +38,20 @@ export function clauseStart(text: string, pos: number, floor: number, soft = fal
   return limit;
 }
 
-export function sentenceStart(text: string, pos: number, floor: number): number {
-  const limit = Math.max(floor, pos - MAX_SENTENCE);
-  for (let k = pos - 1; k >= limit; k--) if (SENTENCE_BREAKS.has(text[k])) return k + 1;
-  return limit;
+/**
+ * Sentence starts for numbers met in document order: one forward pass over the
+ * text in all, where a backward scan per number would cost up to
+ * MAX_SENTENCE characters each (a table of numbers has one every few).
+ */
+export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<number>) {
+  let scanned = floor;
+  let lastStart = floor;
+  return (pos: number): number => {
+    for (; scanned < pos; scanned++) {
+      if (SENTENCE_BREAKS.has(text[scanned]) && !inSoftBreak(text, scanned, joins)) lastStart = scanned + 1;
+    }
+    return Math.max(lastStart, pos - MAX_SENTENCE);
+  };
 }
 
 /** Words that open a clause before its subject: frames, not part of the indicator. */

@@ -82,7 +82,7 @@ interface Read {
 }
 
 /** An Arabic number at `i`; `skip` (an end offset) when the digits are a code. */
-function readArabic(text: string, i: number, to: number): Read | { skip: number } {
+function readArabic(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | { skip: number } {
   let e = i;
   let digits = 0;
   let value = 0;
@@ -96,6 +96,8 @@ function readArabic(text: string, i: number, to: number): Read | { skip: number 
       e++; // 10,000: a thousands separator, not a clause comma
     } else break;
   }
+  // 18|.6亿元: a wrap may fall inside the number.
+  if (joins.has(e) && isPoint(text.charCodeAt(afterBreak(text, e))) && isDigit(text.charCodeAt(afterBreak(text, e) + 1))) e = afterBreak(text, e);
   if (e < to && isPoint(text.charCodeAt(e)) && e + 1 < to && isDigit(text.charCodeAt(e + 1))) {
     let scale = 0.1;
     e++;
@@ -113,6 +115,11 @@ function readArabic(text: string, i: number, to: number): Read | { skip: number 
   }
   if (digits > MAX_DIGITS) return { skip: e };
   return { end: e, value, chinese: false, magnitude: '' };
+}
+
+/** Where the next line starts after the line break at `at` (\n, \r\n or \r). */
+function afterBreak(text: string, at: number): number {
+  return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
 function isThousandsGroup(text: string, at: number, to: number): boolean {
@@ -143,9 +150,9 @@ function readChinese(text: string, i: number, to: number): Read {
   return { end: e, value: parseChineseNumeral(text, i, e), chinese: true, magnitude: '' };
 }
 
-function readNumber(text: string, i: number, to: number): Read | { skip: number } {
+function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | { skip: number } {
   const k = CLASS[text.charCodeAt(i)];
-  if (k === ARABIC || k === WIDE) return readArabic(text, i, to);
+  if (k === ARABIC || k === WIDE) return readArabic(text, i, to, joins);
   if (k === CN_START) return readChinese(text, i, to);
   return { skip: i + 1 };
 }
@@ -157,13 +164,22 @@ interface Tail {
 }
 
 /** Magnitudes, 余/多 and unit after a number ending at `at`; null for a name (5G). */
-function readTail(text: string, at: number, to: number, magnitude: string, arabic: boolean): Tail | null {
+function readTail(text: string, at: number, to: number, magnitude: string, arabic: boolean, joins: ReadonlySet<number>): Tail | null {
   let e = at;
+  // 5000亿|元 or 5000|亿元: a wrap between the number and what it measures.
+  if (joins.has(e)) {
+    const next = afterBreak(text, e);
+    if (next < to && (text[next] in MAGNITUDES || matchUnit(text, next) > 0 || text[next] === '余' || text[next] === '多')) e = next;
+  }
   let unit = magnitude;
   // 10万, 1.2万亿, 3千: magnitudes written after Arabic digits, unless a unit starts there (千瓦, 百分点).
   while (arabic && e < to && text[e] in MAGNITUDES && matchUnit(text, e) === 0 && text[e] !== '十') {
     unit += text[e];
     e++;
+  }
+  if (joins.has(e) && e > at) {
+    const next = afterBreak(text, e);
+    if (next < to && matchUnit(text, next) > 0) e = next;
   }
   let more = false;
   if (e < to && (text[e] === '余' || text[e] === '多')) {
@@ -225,24 +241,24 @@ function readDoubling(text: string, i: number, to: number): NumberPhrase | null 
 }
 
 /** 百分之五十 → 50 %, 千分之三 → 3 ‰. */
-function readFraction(text: string, i: number, to: number): NumberPhrase | null {
+function readFraction(text: string, i: number, to: number, joins: ReadonlySet<number>): NumberPhrase | null {
   const unit = text.startsWith('百分之', i) ? '%' : text.startsWith('千分之', i) ? '‰' : null;
   if (!unit || i + 3 >= to) return null;
-  const n = readNumber(text, i + 3, to);
+  const n = readNumber(text, i + 3, to, joins);
   if ('skip' in n || !Number.isFinite(n.value) || n.magnitude) return null;
   const [end, suffix] = readSuffix(text, n.end, to);
   return { start: i, end, value: n.value, valueMax: null, unit, suffix, chinese: n.chinese, doubling: false };
 }
 
 /** Read the number phrase starting at `i`, or return where scanning resumes. */
-function readPhrase(text: string, i: number, from: number, to: number): NumberPhrase | { skip: number } {
+function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase | { skip: number } {
   const k = CLASS[text.charCodeAt(i)];
   if (k === FAN) {
     return text[i - 1] === '翻' && i - 1 >= from
       ? { start: i - 1, end: i + 1, value: 2, valueMax: null, unit: '倍', suffix: null, chinese: true, doubling: true }
       : { skip: i + 1 };
   }
-  if (k === CN_INNER) return readFraction(text, i, to) ?? { skip: i + 1 };
+  if (k === CN_INNER) return readFraction(text, i, to, joins) ?? { skip: i + 1 };
   if (k === CN_START && i > from) {
     const d = readDoubling(text, i, to);
     if (d) return d;
@@ -252,10 +268,10 @@ function readPhrase(text: string, i: number, from: number, to: number): NumberPh
   if ((k === ARABIC || k === WIDE) && (isAsciiAlnum(prev) || ((prev === 45 || prev === 47 || isPoint(prev)) && isAsciiAlnum(text.charCodeAt(i - 2))))) {
     return { skip: skipCode(text, i, to) };
   }
-  const first = readNumber(text, i, to);
+  const first = readNumber(text, i, to, joins);
   if ('skip' in first) return first;
   if (!Number.isFinite(first.value)) return { skip: first.end };
-  let tail = readTail(text, first.end, to, first.magnitude, !first.chinese);
+  let tail = readTail(text, first.end, to, first.magnitude, !first.chinese, joins);
   if (!tail) return { skip: skipCode(text, first.end, to) };
   let end = tail.end;
   let valueMax: number | null = null;
@@ -265,14 +281,14 @@ function readPhrase(text: string, i: number, from: number, to: number): NumberPh
     if (!text.startsWith(sep, end) || end + sep.length >= to) continue;
     const at = end + sep.length;
     if (CLASS[text.charCodeAt(at)] === 0 || CLASS[text.charCodeAt(at)] === CN_INNER || CLASS[text.charCodeAt(at)] === FAN) break;
-    const second = readNumber(text, at, to);
+    const second = readNumber(text, at, to, joins);
     if ('skip' in second) return second;
     if (!Number.isFinite(second.value)) break;
     // 2021-12-02: a third part makes a date or code.
     if (RANGE_SEPARATORS.slice(1, 6).includes(text[second.end]) && isDigit(text.charCodeAt(second.end + 1))) {
       return { skip: skipCode(text, second.end, to) };
     }
-    const t2 = readTail(text, second.end, to, second.magnitude, !second.chinese);
+    const t2 = readTail(text, second.end, to, second.magnitude, !second.chinese, joins);
     if (!t2) return { skip: skipCode(text, second.end, to) };
     if (t2.unit === '' && tail.unit === '') break;
     valueMax = second.value;
@@ -300,7 +316,7 @@ function readPhrase(text: string, i: number, from: number, to: number): NumberPh
 }
 
 /** Every number phrase in text[from, to), in order, none overlapping. */
-export function scanNumberPhrases(text: string, from: number, to: number): NumberPhrase[] {
+export function scanNumberPhrases(text: string, from: number, to: number, joins: ReadonlySet<number> = new Set()): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   let i = from;
   while (i < to) {
@@ -308,7 +324,7 @@ export function scanNumberPhrases(text: string, from: number, to: number): Numbe
       i++;
       continue;
     }
-    const r = readPhrase(text, i, from, to);
+    const r = readPhrase(text, i, from, to, joins);
     if ('skip' in r) {
       i = Math.max(r.skip, i + 1);
     } else {

@@ -4,7 +4,7 @@
  */
 import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
-import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceStart } from './indicator.js';
+import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
 import { type TimeContext, sentenceTime, yearOf } from './timeframe.js';
 import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
@@ -62,16 +62,48 @@ function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   return !cues.some((c) => c.governs);
 }
 
+const LINE_BREAKS = /\r\n|\r|\n/g;
+
+/** How many source characters from `at` hold `n` characters of their newline-free reading. */
+function sourceLength(text: string, at: number, n: number): number {
+  let k = at;
+  for (let seen = 0; seen < n; k++) {
+    const c = text.charCodeAt(k);
+    if (c !== 10 && c !== 13) seen++;
+  }
+  return k - at;
+}
+
+/** Shortest noun between a qualifying count and the measured value (户以上|自然村|…100%). */
+const MIN_QUALIFIED_NOUN = 2;
+const CONJUNCTIONS = '和与及或、至到';
+
+/**
+ * 二十户以上自然村光纤通达率达到100%, 5000万元以上项目120个: a bound (以上/以下)
+ * glued to the noun it narrows, with the clause's own value still to come, is
+ * a qualifier, not a target.
+ */
+function isQualifier(text: string, p: NumberPhrase, next: NumberPhrase | undefined, joins: ReadonlySet<number>): boolean {
+  if (p.suffix !== '>=' && p.suffix !== '<=') return false;
+  if (!next || next.start - p.end < MIN_QUALIFIED_NOUN || CONJUNCTIONS.includes(text[p.end])) return false;
+  return clauseStart(text, next.start, p.end, joins) === p.end && /[\u4e00-\u9fff]/.test(text[p.end]);
+}
+
 /** Every quantitative statement in text[from, to), in order. */
-export function readStatements(text: string, from: number, to: number, ctx: TimeContext): Draft[] {
+export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>): Draft[] {
   const drafts: Draft[] = [];
   let last: Context | null = null;
-  for (const p of scanNumberPhrases(text, from, to)) {
-    const sentence = sentenceStart(text, p.start, from);
+  const sentenceStart = sentenceTracker(text, from, joins);
+  const phrases = scanNumberPhrases(text, from, to, joins);
+  for (let n = 0; n < phrases.length; n++) {
+    const p = phrases[n];
+    if (isQualifier(text, p, phrases[n + 1], joins)) continue;
+    const sentence = sentenceStart(p.start);
     const sameSentence = last !== null && last.sentence === sentence;
     // 由60%提高到65%: the second value's clause starts after the first.
-    const cs = Math.max(clauseStart(text, p.start, from), sameSentence && last ? last.phraseEnd : from);
-    const left = text.slice(cs, p.start);
+    const cs = Math.max(clauseStart(text, p.start, from, joins), sameSentence && last ? last.phraseEnd : from);
+    // Line breaks left in a clause only wrapped it (a hard one would have ended it).
+    const left = text.slice(cs, p.start).replace(LINE_BREAKS, '');
     let { rest, cues } = peelCues(left);
     if (isLabelCount(p, cues)) continue;
     const listed = sameSentence && left === '' && text[p.start - 1] === '、';
@@ -89,10 +121,10 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       indicator = indicatorName(text.slice(p.end, nounEnd));
     } else if (cues.some((c) => c.respectively)) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
-      const ls = clauseStart(text, p.start, from, true);
+      const ls = clauseStart(text, p.start, from, joins, true);
       const whole = peelCues(text.slice(ls, p.start)).rest;
       const frame = leadingFrameLength(whole);
-      const names = whole.slice(frame).split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
+      const names = whole.slice(frame).replace(LINE_BREAKS, '').split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
       start = ls + frame;
       indicator = names[0] ?? '';
       pending = names.slice(1);
@@ -104,7 +136,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       if (cues.length === 0) cues = inheritedCues(last.draft);
     } else {
       const frame = leadingFrameLength(rest);
-      start = cs + frame;
+      start = cs + sourceLength(text, cs, frame);
       indicator = indicatorName(rest.slice(frame));
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
       if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.draft.indicator;
