@@ -8,8 +8,6 @@ import { timeSuffixLength } from './cues.js';
 
 /** Farthest an indicator is looked for to the left of its number. */
 const MAX_CLAUSE = 48;
-/** Farthest a sentence is looked for, for its time cues. */
-const MAX_SENTENCE = 160;
 /** Longest noun read after a count (10家百亿级行业龙头企业). */
 const MAX_NOUN = 16;
 
@@ -40,8 +38,10 @@ export function clauseStart(text: string, pos: number, floor: number, joins: Rea
 
 /**
  * Sentence starts for numbers met in document order: one forward pass over the
- * text in all, where a backward scan per number would cost up to
- * MAX_SENTENCE characters each (a table of numbers has one every few).
+ * text in all, where a backward scan per number would cost the sentence's
+ * length each (a table of numbers has one every few characters). With the
+ * cues read piece by piece too (sentenceTimeReader), a sentence of any length
+ * costs its length once.
  */
 export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<number>) {
   let scanned = floor;
@@ -50,7 +50,7 @@ export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<
     for (; scanned < pos; scanned++) {
       if (SENTENCE_BREAKS.has(text[scanned]) && !inSoftBreak(text, scanned, joins)) lastStart = scanned + 1;
     }
-    return Math.max(lastStart, pos - MAX_SENTENCE);
+    return lastStart;
   };
 }
 

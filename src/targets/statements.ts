@@ -6,7 +6,7 @@ import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
-import { type TimeContext, sentenceTime, yearOf } from './timeframe.js';
+import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
 
 /** A target before it is placed in the section tree and numbered. */
@@ -94,6 +94,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   const drafts: Draft[] = [];
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
+  const sentenceTime = sentenceTimeReader(text, ctx);
   const phrases = scanNumberPhrases(text, from, to, joins);
   for (let n = 0; n < phrases.length; n++) {
     const p = phrases[n];
@@ -145,7 +146,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const comparator: Comparator =
       p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const kind = kindOf(p, cues, left, indicator || rest);
-    const time = sentenceTime(text.slice(sentence, p.start), text.slice(p.end, p.end + 4), ctx);
+    const time = sentenceTime(sentence, p.start, text.slice(p.end, p.end + 4));
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const unit = p.unit;

@@ -94,30 +94,52 @@ export interface SentenceTime {
   changeFrom: boolean;
 }
 
-/** Cues in the sentence before the number (`prefix`) and right after it (`after`). */
-export function sentenceTime(prefix: string, after: string, ctx: TimeContext): SentenceTime {
-  let timeframe: Timeframe | null = null;
-  let at = -1;
-  for (const m of prefix.matchAll(SENTENCE_CUES)) {
-    at = m.index;
-    timeframe = m[1] ? 'target' : 'baseline';
-  }
-  for (const m of prefix.matchAll(PERIOD)) {
-    if (m.index > at && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) timeframe = 'baseline';
-  }
-  const changeFrom = CHANGE_FROM.test(after);
-  if (changeFrom) timeframe = 'baseline';
-  const bare = BARE_YEAR.exec(prefix);
-  let weak: Timeframe | null = null;
-  if (bare && ctx.startYear !== null) weak = Number(bare[1]) < ctx.startYear ? 'baseline' : 'target';
-  return { timeframe, weak, year: yearOf(prefix), changeFrom };
+/** What the sentence so far says: the latest cue (its timeframe and where it stood) and the latest year. */
+interface SentenceCues {
+  sentence: number;
+  scannedTo: number;
+  timeframe: Timeframe | null;
+  cueAt: number;
+  year: number | null;
 }
 
-/** The year a value refers to: the last year named, unless it is a comparison base (较2015年). */
-export function yearOf(prefix: string): number | null {
+/**
+ * Reads the time cues of the sentence before each number, numbers taken in
+ * document order. A sentence with many numbers (a list of indicators) is
+ * scanned once, piece by piece, not once per number.
+ */
+export function sentenceTimeReader(text: string, ctx: TimeContext) {
+  let cues: SentenceCues | null = null;
+  return (sentence: number, pos: number, after: string): SentenceTime => {
+    if (!cues || cues.sentence !== sentence) cues = { sentence, scannedTo: sentence, timeframe: null, cueAt: -1, year: null };
+    // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
+    const piece = text.slice(cues.scannedTo, pos);
+    for (const m of piece.matchAll(SENTENCE_CUES)) {
+      cues.cueAt = cues.scannedTo + m.index;
+      cues.timeframe = m[1] ? 'target' : 'baseline';
+    }
+    for (const m of piece.matchAll(PERIOD)) {
+      if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
+    }
+    cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
+    cues.scannedTo = pos;
+    const changeFrom = CHANGE_FROM.test(after);
+    const bare = BARE_YEAR.exec(text.slice(sentence, Math.min(pos, sentence + 8)));
+    let weak: Timeframe | null = null;
+    if (bare && ctx.startYear !== null) weak = Number(bare[1]) < ctx.startYear ? 'baseline' : 'target';
+    return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
+  };
+}
+
+/**
+ * The year a value refers to: the last year named, unless it is a comparison
+ * base (较2015年). `before` is the character before `prefix`, if any.
+ */
+export function yearOf(prefix: string, before = ''): number | null {
   let year: number | null = null;
   for (const m of prefix.matchAll(/((?:19|20)\d\d)年/g)) {
-    if (m.index === 0 || !'较比与和同'.includes(prefix[m.index - 1])) year = Number(m[1]);
+    const previous = m.index === 0 ? before : prefix[m.index - 1];
+    if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
   }
   return year;
 }

@@ -86,6 +86,17 @@ function perUnitLength(text: string, at: number): number {
  * 个百分点 → 百分点, 成 → ×10 %, ％ → %.
  */
 export function normalizeUnit(value: number, unit: string): { value: number; unit: string } {
+  const { factor, base } = unitScale(unit);
+  // Only a scaled value carries floating-point noise worth rounding.
+  return { value: factor === 1 ? value : roundSignificant(value * factor), unit: base };
+}
+
+/** A document uses a few dozen units many times over: each is taken apart once. */
+const scales = new Map<string, { factor: number; base: string }>();
+
+function unitScale(unit: string): { factor: number; base: string } {
+  let scale = scales.get(unit);
+  if (scale) return scale;
   let factor = 1;
   let i = 0;
   while (i < unit.length && unit[i] in MAGNITUDES && !byFirstChar.get(unit[i])?.some((u) => unit.startsWith(u, i))) {
@@ -99,11 +110,15 @@ export function normalizeUnit(value: number, unit: string): { value: number; uni
     base = '%';
     factor *= 10;
   }
-  // Only a scaled value carries floating-point noise worth rounding.
-  return { value: factor === 1 ? value : roundSignificant(value * factor), unit: base };
+  scale = { factor, base };
+  scales.set(unit, scale);
+  return scale;
 }
 
 /** 1.2 × 1e12 is 1200000000000.0002 in binary floating point: round that noise away. */
 export function roundSignificant(v: number): number {
-  return Number.isFinite(v) ? Number(v.toPrecision(12)) : v;
+  if (!Number.isFinite(v)) return v;
+  // Most scaled values are whole (3000亿 → 300000000000): no need for the slow toPrecision.
+  const whole = Math.round(v);
+  return Math.abs(v - whole) <= Math.abs(v) * 1e-12 ? whole : Number(v.toPrecision(12));
 }
