@@ -30,11 +30,6 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
 }
 
-/** 。；;！!？? — where a sentence ends and a heading may start mid-line. */
-export function isSentenceStop(code: number): boolean {
-  return code === 0x3002 || code === 0xff1b || code === 59 || code === 0xff01 || code === 33 || code === 0xff1f || code === 63;
-}
-
 /**
  * A cheap first test on the first character (digits, brackets, 第, circled
  * numbers, Chinese numerals), so that the full match runs only where a marker can be.

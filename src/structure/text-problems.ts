@@ -50,9 +50,14 @@ function problemAt(text: string, i: number): Problem | null {
   return null;
 }
 
+/** Any character a problem could start at: a native regex scan skips clean text far faster than a loop. */
+const SUSPECT = /[\u0000-\u0008\u000b\u000e-\u001f\u007f\ud800-\udfff\ufffd]/g;
+
 export function findTextProblems(text: string, index: LineIndex): Diagnostic[] {
   const found = new Map<Problem, { first: number; count: number }>();
-  for (let i = 0; i < text.length; i++) {
+  SUSPECT.lastIndex = 0;
+  for (let m = SUSPECT.exec(text); m !== null; m = SUSPECT.exec(text)) {
+    const i = m.index;
     const problem = problemAt(text, i);
     if (problem === null) continue;
     const seen = found.get(problem);

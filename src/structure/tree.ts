@@ -17,7 +17,7 @@
 import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import { isBlank, type Line } from './lines.js';
-import { isSentenceStop, isSpace, matchMarker, type MarkerMatch } from './markers.js';
+import { isSpace, matchMarker, type MarkerMatch } from './markers.js';
 
 export interface HeadingDraft {
   style: MarkerStyle;
@@ -52,6 +52,8 @@ const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
 const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
+/** 。；;！!？? — where a sentence ends and a heading may start mid-line. */
+const SENTENCE_STOP = /[。；;！!？?]/g;
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 
 /**
@@ -268,8 +270,10 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   /** Headings that start mid-line after a sentence, numbered exactly as an open section expects next. */
   const scanMidLine = (line: Line, from: number) => {
     const t = line.text;
-    for (let p = from; p < t.length; p++) {
-      if (!isSentenceStop(t.charCodeAt(p))) continue;
+    // A native regex finds the sentence stops: far faster than a loop over every character.
+    SENTENCE_STOP.lastIndex = from;
+    for (let m = SENTENCE_STOP.exec(t); m !== null; m = SENTENCE_STOP.exec(t)) {
+      const p = m.index;
       let q = p + 1;
       while (q < t.length && isSpace(t.charCodeAt(q))) q++;
       if (line.start + q < headingEnd) continue;
@@ -282,7 +286,7 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
       const h = open(c, line.start, indexOfStyle(match.style));
       headingEnd = h.title.headingEnd;
       diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker(c)} starts in the middle of line ${line.number}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
-      p = title.headingEnd - 1;
+      SENTENCE_STOP.lastIndex = Math.max(title.headingEnd, p + 1);
     }
   };
 

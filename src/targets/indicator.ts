@@ -11,8 +11,14 @@ const MAX_CLAUSE = 48;
 /** Longest noun read after a count (10家百亿级行业龙头企业). */
 const MAX_NOUN = 16;
 
-const CLAUSE_BREAKS = new Set('，,。；;：:！？!?、\n\r\t（(【[');
-const SENTENCE_BREAKS = new Set('。；;！？!?\n\r');
+// Look-up tables by char code: these run over every character of the text, where a Set of one-character strings would make a string per character.
+const codeTable = (chars: string) => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
+  return table;
+};
+const CLAUSE_BREAKS = codeTable('，,。；;：:！？!?、\n\r\t（(【[');
+const SENTENCE_BREAKS = codeTable('。；;！？!?\n\r');
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -27,10 +33,10 @@ export function inSoftBreak(text: string, k: number, joins: ReadonlySet<number>)
 export function clauseStart(text: string, pos: number, floor: number, joins: ReadonlySet<number>, soft = false): number {
   const limit = Math.max(floor, pos - MAX_CLAUSE);
   for (let k = pos - 1; k >= limit; k--) {
-    const ch = text[k];
-    if (!CLAUSE_BREAKS.has(ch) || (soft && ch === '、') || inSoftBreak(text, k, joins)) continue;
+    const c = text.charCodeAt(k);
+    if (!CLAUSE_BREAKS[c] || (soft && c === 0x3001) /* 、 */ || inSoftBreak(text, k, joins)) continue;
     // 10,000: a comma between digits separates thousands.
-    if (ch === ',' && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) continue;
+    if (c === 44 && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) continue;
     return k + 1;
   }
   return limit;
@@ -48,7 +54,7 @@ export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<
   let lastStart = floor;
   return (pos: number): number => {
     for (; scanned < pos; scanned++) {
-      if (SENTENCE_BREAKS.has(text[scanned]) && !inSoftBreak(text, scanned, joins)) lastStart = scanned + 1;
+      if (SENTENCE_BREAKS[text.charCodeAt(scanned)] && !inSoftBreak(text, scanned, joins)) lastStart = scanned + 1;
     }
     return lastStart;
   };
