@@ -2,8 +2,8 @@
  * Command-line input and output: files, folders and standard input in;
  * standard output or -o FILE out; one-line messages on stderr.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { InputError } from '../read/decode.js';
 
 /** A usage or input problem: printed as one line on stderr, exit code 2. */
@@ -72,6 +72,51 @@ export function describeError(name: string, e: unknown): string {
 export function reportUnreadable(message: string): void {
   process.stderr.write(message + '\n');
   process.exitCode = 2;
+}
+
+/**
+ * An output file written piece by piece into a temporary file beside it and
+ * renamed into place at the end: nothing is held in memory, and a failed run
+ * leaves no half-written file under the real name.
+ */
+export function openOutputFile(file: string): { write(text: string): void; commit(): void; abandon(): void } {
+  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
+  const fail = (e: unknown): never => {
+    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  };
+  let fd: number;
+  try {
+    fd = openSync(temporary, 'w');
+  } catch (e) {
+    return fail(e);
+  }
+  let open = true;
+  const abandon = () => {
+    if (open) closeSync(fd);
+    open = false;
+    rmSync(temporary, { force: true });
+  };
+  return {
+    write(text) {
+      try {
+        writeSync(fd, text);
+      } catch (e) {
+        abandon();
+        fail(e);
+      }
+    },
+    commit() {
+      closeSync(fd);
+      open = false;
+      try {
+        renameSync(temporary, file);
+      } catch (e) {
+        abandon();
+        fail(e);
+      }
+    },
+    abandon,
+  };
 }
 
 /** Writes the result to -o FILE or standard output; a closed pipe ends quietly. */
