@@ -21,10 +21,11 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isTargetTable } from '../export/md-target-table.js';
 import { plainText } from '../export/mdast-text.js';
-import type { MarkerStyle, PlanDocument, Section } from '../model/schema.js';
+import type { MarkerStyle, PlanDocument } from '../model/schema.js';
 import { splitLines } from '../structure/lines.js';
 import { isSpace, matchMarker } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
+import { toSections, type SectionDraft } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
 import { LineIndex } from '../text/positions.js';
 import { decode, type Encoding } from './decode.js';
@@ -32,18 +33,9 @@ import { decode, type Encoding } from './decode.js';
 /** Depth given to the first all-bold heading: one past `######`. */
 const BOLD_HEADING_DEPTH = 7;
 
-interface Draft {
+/** A section draft with its heading's depth; `boundary` is the heading node's start (its `#`), `bodyStart` the node's end. */
+interface Draft extends SectionDraft {
   depth: number;
-  style: MarkerStyle;
-  number: number;
-  marker: string;
-  title: string;
-  /** Where the heading's node starts (at its `#`) and where it ends. */
-  nodeStart: number;
-  nodeEnd: number;
-  /** The marker's start and the end of the heading text, in the source. */
-  markerStart: number;
-  textEnd: number;
   children: Draft[];
 }
 
@@ -121,10 +113,10 @@ export function parseMarkdown(text: string, options: { name?: string; encoding?:
       number: m.number,
       marker,
       title: t.slice(m.end).replace(/^[\s\u3000]+|[\s\u3000]+$/g, ''),
-      nodeStart: start(node),
-      nodeEnd: end(node),
+      boundary: start(node),
+      bodyStart: end(node),
       markerStart: found >= 0 && found < end(inline) ? found : contentStart,
-      textEnd: end(inline.children[inline.children.length - 1]),
+      headingEnd: end(inline.children[inline.children.length - 1]),
       children: [],
     };
   };
@@ -158,17 +150,17 @@ export function parseMarkdown(text: string, options: { name?: string; encoding?:
       }
       continue;
     }
-    maskSyntax(mask, node, draft.markerStart, draft.textEnd);
+    maskSyntax(mask, node, draft.markerStart, draft.headingEnd);
     while (stack.length && stack[stack.length - 1].depth >= draft.depth) stack.pop();
     (stack.length ? stack[stack.length - 1].children : roots).push(draft);
     stack.push(draft);
     ordered.push(draft);
   }
 
-  const sections = toSections(text, index, roots, ordered);
+  const sections = toSections(text, index, roots, text.length);
   const masked = mask.toString();
   const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections });
-  const firstSection = ordered.length ? ordered[0].nodeStart : text.length;
+  const firstSection = ordered.length ? ordered[0].boundary : text.length;
   return {
     schemaVersion: 1,
     source: {
@@ -193,34 +185,6 @@ function maskSyntax(mask: Mask, node: RootContent, textStart: number, textEnd: n
   mask.blank(textEnd, end(node));
 }
 
-/** Drafts → sections: ids from the numbering path (duplicates get ~2), bodies up to the next heading. */
-function toSections(text: string, index: LineIndex, roots: Draft[], ordered: Draft[]): Section[] {
-  const bodyEnd = new Map<Draft, number>();
-  ordered.forEach((d, k) => bodyEnd.set(d, k + 1 < ordered.length ? ordered[k + 1].nodeStart : text.length));
-  const used = new Set<string>();
-  const convert = (d: Draft, parentId: string | null, level: number): Section => {
-    const base = parentId === null ? String(d.number) : `${parentId}.${d.number}`;
-    let id = base;
-    for (let n = 2; used.has(id); n++) id = `${base}~${n}`;
-    used.add(id);
-    const children = d.children.map((c) => convert(c, id, level + 1));
-    const last = children.length ? children[children.length - 1].position.end.offset : bodyEnd.get(d)!;
-    return {
-      type: 'section',
-      id,
-      level,
-      marker: d.marker,
-      number: d.number,
-      style: d.style,
-      title: d.title,
-      heading: index.position(d.markerStart, d.textEnd),
-      body: text.slice(d.nodeEnd, bodyEnd.get(d)!),
-      position: index.position(d.markerStart, last),
-      children,
-    };
-  };
-  return roots.map((r) => convert(r, null, 1));
-}
 
 export function parseMarkdownBytes(bytes: Uint8Array, options: { name?: string; encoding?: Encoding }): PlanDocument {
   const decoded = decode(bytes, options.encoding);

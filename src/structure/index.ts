@@ -8,6 +8,7 @@ import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Line } from './lines.js';
 import { readMeta } from './meta.js';
+import { toSections, type SectionDraft } from './sections.js';
 import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
@@ -70,7 +71,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     planEnd,
     envelope,
     preamble: span(text, index, planStart, firstHeading),
-    sections: toSections(text, index, tree.roots, tree.ordered, tree.markerText, planEnd),
+    sections: toSections(text, index, sectionDrafts(text, tree.roots, tree.markerText), planEnd),
     diagnostics,
     softBreaks: breaks,
   };
@@ -106,35 +107,17 @@ function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, 
   return { severity, code, message, position: index.position(start, end) };
 }
 
-/** Drafts → output sections: ids from the numbering path, bodies up to the next heading. */
-function toSections(text: string, index: LineIndex, roots: HeadingDraft[], ordered: HeadingDraft[], markers: Map<HeadingDraft, string>, planEnd: number): Section[] {
-  const nextStart = new Map<HeadingDraft, number>();
-  ordered.forEach((h, k) => nextStart.set(h, k + 1 < ordered.length ? ordered[k + 1].markerStart : planEnd));
-  const uses = new Map<string, number>();
-  const convert = (h: HeadingDraft, parentId: string | null, level: number): Section => {
-    const base = parentId === null ? String(h.number) : `${parentId}.${h.number}`;
-    // A repeated numbering path gets ~2, ~3…; counting per path keeps this linear.
-    const n = (uses.get(base) ?? 0) + 1;
-    uses.set(base, n);
-    // A base ends in a number, so "1.1~2" can never be another section's base: ids stay unique.
-    const id = n === 1 ? base : `${base}~${n}`;
-    const children = h.children.map((c) => convert(c, id, level + 1));
-    const bodyEnd = nextStart.get(h)!;
-    const end = children.length ? children[children.length - 1].position.end.offset : bodyEnd;
-    return {
-      type: 'section',
-      id,
-      level,
-      marker: markers.get(h)!,
-      number: h.number,
-      style: h.style,
-      // A title wrapped onto the next line is read without the line break.
-      title: text.slice(h.title.start, h.title.end).replace(LINE_BREAKS, ''),
-      heading: index.position(h.markerStart, h.title.headingEnd),
-      body: text.slice(h.title.headingEnd, bodyEnd),
-      position: index.position(h.markerStart, end),
-      children,
-    };
-  };
-  return roots.map((r) => convert(r, null, 1));
+/** The tree builder's drafts in the shape the section builder takes; a wrapped title is read without its line breaks. */
+function sectionDrafts(text: string, drafts: HeadingDraft[], markers: Map<HeadingDraft, string>): SectionDraft[] {
+  return drafts.map((h) => ({
+    style: h.style,
+    number: h.number,
+    marker: markers.get(h)!,
+    title: text.slice(h.title.start, h.title.end).replace(LINE_BREAKS, ''),
+    boundary: h.markerStart,
+    markerStart: h.markerStart,
+    headingEnd: h.title.headingEnd,
+    bodyStart: h.title.headingEnd,
+    children: sectionDrafts(text, h.children, markers),
+  }));
 }
