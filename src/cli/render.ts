@@ -42,7 +42,7 @@ export async function renderInputs(spec: RenderSpec, names: string[], read: Read
 }
 
 /** Each readable input's rendered text, in input order: on worker threads when there are many files. */
-async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOptions, jobs: number): AsyncGenerator<{ name: string; text: string }> {
+async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOptions, jobs: number): AsyncGenerator<{ name: string; text: string | Iterable<string> }> {
   const workers = workerCount(names, jobs);
   if (workers > 1) {
     const { renderOnWorkers } = await import('./pool.js');
@@ -50,5 +50,5 @@ async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOpti
     return;
   }
   const renderer = await createRenderer(spec.kind, spec.options);
-  for await (const doc of parseInputs(names, read)) yield { name: doc.source.name, text: renderer.document(doc) };
+  for await (const doc of parseInputs(names, read)) yield { name: doc.source.name, text: renderer.pieces ? renderer.pieces(doc) : renderer.document(doc) };
 }

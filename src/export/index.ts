@@ -29,6 +29,8 @@ export interface Renderer {
   /** Goes between two documents that both rendered something. */
   separator: string;
   document(doc: PlanDocument): string;
+  /** The same text in pieces, for a format whose documents can be large (JSON): written as they come. */
+  pieces?(doc: PlanDocument): Iterable<string>;
   /** `empty`: no document rendered anything. */
   footer(empty: boolean): string;
 }
@@ -41,11 +43,16 @@ export function renderStream(renderer: Renderer, emit: (text: string) => void) {
   let empty = true;
   emit(renderer.header());
   return {
-    add(piece: string): void {
-      if (!piece) return;
-      if (!empty) emit(renderer.separator);
-      emit(piece);
-      empty = false;
+    /** One document's text, whole or in pieces. */
+    add(text: string | Iterable<string>): void {
+      let started = false;
+      for (const piece of typeof text === 'string' ? [text] : text) {
+        if (!piece) continue;
+        if (!started && !empty) emit(renderer.separator);
+        started = true;
+        emit(piece);
+        empty = false;
+      }
     },
     end(): void {
       emit(renderer.footer(empty));
