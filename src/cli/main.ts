@@ -35,7 +35,7 @@ program
   .option('--no-pretty', 'json: compact, one line per document')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
-  .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')
+  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action(async (files: string[], opts) => (await import('./commands/parse.js')).runParse(files, opts));
 
 program
@@ -50,7 +50,7 @@ program
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
-  .option('-j, --jobs <n>', 'parse files in parallel with n workers (default: number of cores)')
+  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
 
 program
