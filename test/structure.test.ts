@@ -190,6 +190,35 @@ describe('the plan inside its wrapper', () => {
     expect(outline(doc)).toEqual(['20 1 一、发展现状', '24 1 二、发展目标']);
   });
 
+  it('reads an action plan issued by a notice: title with its period, full-width markers, dashes and 第一 as text', () => {
+    const text = readFileSync('fixtures/plans/action-plan-with-notice.txt', 'utf8');
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(doc.meta).toEqual({ title: '湘江市加快发展先进制造业三年行动方案（2024—2026年）', docNumber: '湘政办发〔2024〕5号', issuer: '湘江市人民政府办公室', date: '2024-02-18' });
+    expect(doc.plan.position.start.line).toBe(13);
+    expect(outline(doc)).toEqual([
+      '18 1 一、总体要求',
+      '20 2 （一）指导思想',
+      '22 2 （二）主要目标',
+      '24 1 二、重点任务',
+      '26 2 （一）实施产业链提升行动',
+      '28 3 1．壮大优势产业链',
+      '30 3 2．培育新兴产业链',
+      '32 2 （二）实施企业梯度培育行动',
+      '34 3 1．培育龙头企业',
+      '36 3 2．培育中小企业',
+      '41 1 三、保障措施',
+      '43 2 （一）加强组织领导',
+      '45 2 （二）强化要素保障',
+    ]);
+    expect(doc.targets.map((t) => [t.indicator, t.comparator, t.value, t.unit, t.timeframe])).toContainEqual(['规模以上工业增加值', '>=', 8, '%', 'target']);
+  });
+
+  it('dates a work report by its dateline', () => {
+    const doc = parse('政府工作报告\n——2024年1月25日在湘江市第十七届人民代表大会第三次会议上\n\n一、2023年工作回顾\n');
+    expect(doc.meta.date).toBe('2024-01-25');
+  });
+
   it('reads document numbers in [] and 【】 and dates in Chinese numerals', () => {
     for (const num of ['京政发[2023]12号', '京政发【2023】12号']) {
       const doc = parse(`${num}\n\n北京市人民政府\n二〇二三年五月六日\n\n某某规划\n\n一、目标\n`);

@@ -14,6 +14,8 @@ const TRANSMITS = /印发|转发|颁布|发布/;
 /** Lines of a web page's furniture. */
 const PAGE_FURNITURE = /https?:|www\.|\/\/|本文链接|关键词|关键字|微信|公众号|扫一扫|分享到|打印|关闭|上一篇|下一篇|责任编辑|来源[:：]|版权所有|ICP|浏览量|浏览次数|点击数|\.(pdf|docx?|wps|txt)\s*$/i;
 const SENTENCE_END = /[。；;！!？?]\s*$/;
+/** A title's second line giving its period or draft status: （2024—2026年）, （征求意见稿）. */
+const TITLE_PERIOD = /^[\s\u3000]*[（(][^（()）]{1,20}[）)][\s\u3000]*$/;
 /** How far back from the first heading a plan title may stand. */
 const TITLE_SEARCH_LINES = 12;
 /** Blank lines that separate a page footer from the text. */
@@ -44,12 +46,20 @@ export function findPlanStart(lines: Line[], firstHeading: number): { line: numb
     const titleLines = [k];
     const prev = previousNonBlank(lines, k);
     if (prev >= 0 && isTitleFragment(lines[prev].text) && !isTitleLike(lines[prev].text)) titleLines.unshift(prev);
+    // A period under the title, （2024—2026年）, belongs to it.
+    const next = nextNonBlank(lines, k);
+    if (next > k && next < firstHeading && TITLE_PERIOD.test(lines[next].text)) titleLines.push(next);
     return { line: titleLines[0], titleLines };
   }
   // No title: the plan is everything from the first line with text.
   let k = 0;
   while (k < lines.length && isBlank(lines[k].text)) k++;
   return { line: Math.min(k, firstHeading), titleLines: [] };
+}
+
+function nextNonBlank(lines: Line[], k: number): number {
+  for (let j = k + 1; j < lines.length; j++) if (!isBlank(lines[j].text)) return j;
+  return -1;
 }
 
 function previousNonBlank(lines: Line[], k: number): number {

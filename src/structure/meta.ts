@@ -9,7 +9,8 @@ import { isBlank, type Line } from './lines.js';
 type Meta = PlanDocument['meta'];
 
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【［(（]\s*(?:19|20)\d\d\s*[〕\]】］)）]\s*\d{1,5}\s*号/;
-const DATE_LINE = /^[\s\u3000]*([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日[\s\u3000]*$/;
+/** A date alone on its line (a signature), or opening a report's dateline (——2024年1月25日在…会议上). */
+const DATE_LINE = /^[\s\u3000]*(?:[—－-]{1,2}\s*)?([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:[\s\u3000]*$|在)/;
 const ISSUER = /(政府|委员会|办公室|办公厅|委|厅|局|部|院|署|会|办|中心|党委|人大)$/;
 const ISSUER_IN_NOTICE = /^\s*([\u4e00-\u9fff]{2,30}?)关于印发/;
 const MAX_ISSUER_LENGTH = 30;
@@ -32,7 +33,7 @@ export function readMeta(lines: Line[], titleLines: number[]): Meta {
   for (let k = 0; k < lines.length; k++) {
     const text = lines[k].text;
     if (docNumber === null && text.length < 500) docNumber = DOC_NUMBER.exec(text)?.[0].replace(/\s+/g, '') ?? null;
-    if (date !== null || text.length > 40) continue;
+    if (date !== null || text.length > 80) continue;
     const m = DATE_LINE.exec(text);
     if (!m) continue;
     date = isoDate(m);
