@@ -162,6 +162,13 @@ describe('numbering breaks', () => {
     expect(flatten(doc.sections)[3].body).toContain('3.组织志愿巡查');
   });
 
+  it('does not read an inline list (：1.…；2.…) as headings starting mid-line', () => {
+    const text = '一、任务\n1.完善体系。主要包括：1.完善制度；2.强化监管；3.优化服务。\n2.加强保障。\n';
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual(['1 1 一、任务', '2 2 1.完善体系', '3 2 2.加强保障']);
+  });
+
   it('reads the items after a 专栏 line as a box in the body', () => {
     const text = '一、任务\n\n1.建设园区。建设一批园区。\n\n专栏1　重点园区\n1.甲园区\n2.乙园区\n\n2.培育企业。培育一批企业。\n';
     const doc = parse(text);

@@ -52,8 +52,8 @@ const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
 const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
-/** 。；;！!？? — where a sentence ends and a heading may start mid-line. */
-const SENTENCE_STOP = /[。；;！!？?]/g;
+/** 。！!？? — where a sentence ends and a heading may start mid-line; not ；, which separates inline list items (1.…；2.…). */
+const SENTENCE_STOP = /[。！!？?]/g;
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 
 /**
