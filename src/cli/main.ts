@@ -1,9 +1,11 @@
 /**
- * The plan-parse command line. It only wires options to the stages; each
- * command's module is loaded when that command runs.
+ * The plan-parse command line. It only wires options to the stages. The
+ * main command is loaded with it (it is what pipelines run); the others load
+ * when they run.
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
+import { runParse } from './commands/parse.js';
 import { describeError, quietOnClosedPipe, UsageError } from './io.js';
 
 const program = new Command();
@@ -36,7 +38,7 @@ program
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
-  .action(async (files: string[], opts) => (await import('./commands/parse.js')).runParse(files, opts));
+  .action((files: string[], opts) => runParse(files, opts));
 
 program
   .command('targets')

@@ -3,6 +3,7 @@
  * only when asked for, so a JSON run never loads Markdown or CSV code.
  */
 import type { PlanDocument } from '../model/schema.js';
+import { jsonRenderer } from './json.js';
 
 export const FORMATS = ['json', 'ndjson', 'md', 'csv', 'tree'] as const;
 export type Format = (typeof FORMATS)[number];
@@ -79,7 +80,7 @@ export async function createRenderer(kind: RendererKind, options: RenderOptions)
     case 'record-array':
       return (await import('./ndjson.js')).recordArrayRenderer(options);
     case 'json':
-      return (await import('./json.js')).jsonRenderer(options);
+      return jsonRenderer(options); // the default in pipelines: loaded up front
     case 'ndjson':
       return (await import('./ndjson.js')).ndjsonRenderer(options);
     case 'csv':

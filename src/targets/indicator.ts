@@ -11,14 +11,11 @@ const MAX_CLAUSE = 48;
 /** Longest noun read after a count (10家百亿级行业龙头企业). */
 const MAX_NOUN = 16;
 
-// Look-up tables by char code: these run over every character of the text, where a Set of one-character strings would make a string per character.
-const codeTable = (chars: string) => {
-  const table = new Uint8Array(0x10000);
-  for (const ch of chars) table[ch.charCodeAt(0)] = 1;
-  return table;
-};
-const CLAUSE_BREAKS = codeTable('，,。；;：:！？!?、\n\r\t（(【[');
-const SENTENCE_BREAKS = codeTable('。；;！？!?\n\r');
+/** By char code: a Set of one-character strings would make a string per character looked at. */
+const CLAUSE_BREAKS = new Uint8Array(0x10000);
+for (const ch of '，,。；;：:！？!?、\n\r\t（(【[') CLAUSE_BREAKS[ch.charCodeAt(0)] = 1;
+/** A regex character class: sentence breaks are found by a native scan over the whole text. */
+const SENTENCE_BREAK_CHARS = '[。；;！？!?\\n\\r]';
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -50,11 +47,15 @@ export function clauseStart(text: string, pos: number, floor: number, joins: Rea
  * costs its length once.
  */
 export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<number>) {
-  let scanned = floor;
+  // A native regex finds the breaks; the one found past `pos` is kept for the next call.
+  const breaks = new RegExp(SENTENCE_BREAK_CHARS, 'g');
+  breaks.lastIndex = floor;
+  let next = breaks.exec(text);
   let lastStart = floor;
   return (pos: number): number => {
-    for (; scanned < pos; scanned++) {
-      if (SENTENCE_BREAKS[text.charCodeAt(scanned)] && !inSoftBreak(text, scanned, joins)) lastStart = scanned + 1;
+    while (next !== null && next.index < pos) {
+      if (!inSoftBreak(text, next.index, joins)) lastStart = next.index + 1;
+      next = breaks.exec(text);
     }
     return lastStart;
   };

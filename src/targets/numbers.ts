@@ -42,6 +42,9 @@ for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = WIDE;
 for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] = '百佰千仟万亿'.includes(ch) ? CN_INNER : CN_START;
 CLASS['番'.charCodeAt(0)] = FAN;
 
+/** Every character CLASS marks: digits, Chinese numerals, 番. */
+const NUMBER_START = new RegExp(`[0-9０-９${CN_NUMERAL_CHARS}番]`, 'g');
+
 /** Longest Chinese numeral read; longer runs are prose (一一对应), not numbers. */
 const MAX_CN_RUN = 12;
 /** More digits than this is an identifier (a phone or document number). */
@@ -320,10 +323,11 @@ export function scanNumberPhrases(text: string, from: number, to: number, joins:
   const out: NumberPhrase[] = [];
   let i = from;
   while (i < to) {
-    if (CLASS[text.charCodeAt(i)] === 0) {
-      i++;
-      continue;
-    }
+    // A native regex jumps to the next character that may start a number: most text has none.
+    NUMBER_START.lastIndex = i;
+    const m = NUMBER_START.exec(text);
+    if (m === null || m.index >= to) break;
+    i = m.index;
     const r = readPhrase(text, i, from, to, joins);
     if ('skip' in r) {
       i = Math.max(r.skip, i + 1);
