@@ -272,8 +272,8 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     const t = line.text;
     // A native regex finds the sentence stops: far faster than a loop over every character.
     SENTENCE_STOP.lastIndex = from;
-    for (let m = SENTENCE_STOP.exec(t); m !== null; m = SENTENCE_STOP.exec(t)) {
-      const p = m.index;
+    while (SENTENCE_STOP.test(t)) {
+      const p = SENTENCE_STOP.lastIndex - 1; // test(), not exec(): no match array per stop
       let q = p + 1;
       while (q < t.length && isSpace(t.charCodeAt(q))) q++;
       if (line.start + q < headingEnd) continue;

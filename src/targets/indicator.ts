@@ -48,14 +48,16 @@ export function clauseStart(text: string, pos: number, floor: number, joins: Rea
  */
 export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<number>) {
   // A native regex finds the breaks; the one found past `pos` is kept for the next call.
+  // test(), not exec(): no match array per break; the break is at lastIndex - 1.
   const breaks = new RegExp(SENTENCE_BREAK_CHARS, 'g');
   breaks.lastIndex = floor;
-  let next = breaks.exec(text);
+  const following = () => (breaks.test(text) ? breaks.lastIndex - 1 : Infinity);
+  let next = following();
   let lastStart = floor;
   return (pos: number): number => {
-    while (next !== null && next.index < pos) {
-      if (!inSoftBreak(text, next.index, joins)) lastStart = next.index + 1;
-      next = breaks.exec(text);
+    while (next < pos) {
+      if (!inSoftBreak(text, next, joins)) lastStart = next + 1;
+      next = following();
     }
     return lastStart;
   };

@@ -324,10 +324,10 @@ export function scanNumberPhrases(text: string, from: number, to: number, joins:
   let i = from;
   while (i < to) {
     // A native regex jumps to the next character that may start a number: most text has none.
+    // test(), not exec(): no match array per number; lastIndex is just past the match.
     NUMBER_START.lastIndex = i;
-    const m = NUMBER_START.exec(text);
-    if (m === null || m.index >= to) break;
-    i = m.index;
+    if (!NUMBER_START.test(text) || NUMBER_START.lastIndex - 1 >= to) break;
+    i = NUMBER_START.lastIndex - 1;
     const r = readPhrase(text, i, from, to, joins);
     if ('skip' in r) {
       i = Math.max(r.skip, i + 1);
