@@ -167,6 +167,21 @@ describe('a hard-wrapped PDF copy', () => {
     expect(doc.targets.map((t) => t.text.replace(/\r?\n/g, ''))).toEqual(source.targets.map((t) => t.text));
   });
 
+  it('cuts a full heading line at its comma when a page footer stops the wrap', () => {
+    // Paragraphs cut every 20 characters (40 columns); a heading line that is full runs into a footer.
+    const filler = '推进产业转型升级加快培育新兴产业提升发展质量效益'.repeat(6);
+    const wrap = (s: string) => s.match(/.{1,20}/g)!.join('\n');
+    const text = [
+      '一、总体要求', wrap(filler),
+      '二、重点任务', '1.完善国土空间支撑体系，强化开发保护制度，统筹划', '— 2 —', wrap('定三条控制线。' + filler),
+      '2.提升城市品质', wrap(filler),
+    ].join('\n') + '\n';
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(codes(doc)).toContain('hard-wrapped');
+    expect(flatten(doc.sections).map((s) => s.title)).toEqual(['总体要求', '重点任务', '完善国土空间支撑体系', '提升城市品质']);
+  });
+
   it('reads an unwrapped plan as not hard-wrapped', () => {
     for (const { name, text } of textFixtures()) {
       if (name === 'hardening/pdf-copy.txt') continue;

@@ -9,6 +9,7 @@ import { isTocLine } from './markers.js';
 import { splitLines, type Line } from './lines.js';
 import { readMeta } from './meta.js';
 import { toSections, type SectionDraft } from './sections.js';
+import type { TitleSpan } from './heading-title.js';
 import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
@@ -87,7 +88,7 @@ function readHardWrap(lines: Line[], candidates: Map<number, Candidate>, index: 
   if (width === null) return new Set();
   let joined = 0;
   for (const [k, c] of candidates) {
-    const title = wrappedTitle(lines, k, c.match, width, (j) => candidates.has(j));
+    const title = wrappedTitle(lines, k, c.match, width, (j) => candidates.has(j)) ?? cutFullLineTitle(c.title, lines[k].text, width);
     if (title === null) continue;
     c.title = title;
     if (title.end > lines[k].text.length) joined++;
@@ -95,6 +96,17 @@ function readHardWrap(lines: Line[], candidates: Map<number, Candidate>, index: 
   const first = lines.find((l) => isFullLine(l.text, width)) ?? lines[0];
   diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, first.start, first.end));
   return softBreaks(lines, width, (j) => candidates.has(j));
+}
+
+/**
+ * A full line whose paragraph could not be followed (a page footer comes
+ * next) ends at the wrap, not at the end of its heading: cut a comma-run title
+ * there, as a run-in title is cut.
+ */
+function cutFullLineTitle(title: TitleSpan, line: string, width: number): TitleSpan | null {
+  if (title.cut !== 'line' || !isFullLine(line, width)) return null;
+  const comma = line.slice(title.start, title.end).search(/[，,；;]/);
+  return comma > 0 ? { start: title.start, end: title.start + comma, headingEnd: title.start + comma, cut: 'comma' } : null;
 }
 
 const LINE_BREAKS = /\r\n|\r|\n/g;

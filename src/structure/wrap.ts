@@ -8,6 +8,9 @@ import { headingTitle, type TitleSpan } from './heading-title.js';
 import { isBlank, type Line } from './lines.js';
 import { isSpace, type MarkerMatch } from './markers.js';
 
+/** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
+const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
+
 /** A wrapped line may stop short of the width by a wide character that did not fit, or by an ASCII one. */
 const WIDTH_SLACK = 2;
 /** Narrower than this (in columns: 15 Chinese characters) is a list of short lines, not a wrapped page. */
@@ -73,7 +76,7 @@ function paragraphLastLine(lines: readonly Line[], k: number, width: number, isH
   let last = k;
   while (last + 1 < lines.length && isFullLine(lines[last].text, width)) {
     const next = lines[last + 1].text;
-    if (isBlank(next) || isSpace(next.charCodeAt(0)) || isHeading(last + 1)) break;
+    if (isBlank(next) || isSpace(next.charCodeAt(0)) || isHeading(last + 1) || PAGE_FOOTER.test(next)) break;
     last++;
   }
   return last;
