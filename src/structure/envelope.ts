@@ -30,7 +30,7 @@ function isTitleLike(text: string): boolean {
   return t.length >= 4 && t.length <= 60 && DOC_TYPE.test(t) && !TRANSMITS.test(t) && !SENTENCE_END.test(t) && !t.startsWith('《');
 }
 
-/** A short line with no punctuation that a title wrapped from (武汉…开发区 / 发展规划). */
+/** A short line with no punctuation that a title wrapped from (某某市某某开发区 / 发展规划). */
 function isTitleFragment(text: string): boolean {
   const t = text.trim();
   return t.length >= 2 && t.length <= 30 && !/[。，,；;：:、\d]/.test(t) && !TRANSMITS.test(t) && !/年.*月.*日/.test(t);

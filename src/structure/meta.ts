@@ -1,5 +1,5 @@
 /**
- * Document metadata: the plan's title, its document number (武政〔2021〕21号,
+ * Document metadata: the plan's title, its document number (某政〔2021〕21号,
  * also with [] or 【】), the issuer and the date (2021年12月2日 → 2021-12-02).
  */
 import type { PlanDocument } from '../model/schema.js';
