@@ -81,6 +81,11 @@ describe('numbers and units', () => {
 });
 
 describe('meaning', () => {
+  it('reads 到2020年 in a plan for 2021–2025 as looking back', () => {
+    const doc = parse('某区“十四五”规划\n\n一、发展成效\n\nPM2.5年均浓度由2015年的58微克/立方米下降到2020年的36微克/立方米，优良天数比例达到85.2%。\n\n二、目标\n\n到2025年，优良天数比例达到88%以上。\n');
+    expect(doc.targets.map((t) => [t.value, t.timeframe])).toEqual([[58, 'baseline'], [36, 'baseline'], [85.2, 'baseline'], [88, 'target']]);
+  });
+
   it('reads a bound that narrows a noun as part of the indicator, not as a target', () => {
     expect(targetsOf('二十户以上自然村光纤通达率达到100%，实施5000万元以上项目120个，培育100家以上龙头企业。').map((t) => [t.indicator, t.value, t.unit])).toEqual([
       ['二十户以上自然村光纤通达率', 100, '%'],

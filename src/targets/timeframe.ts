@@ -94,6 +94,12 @@ export interface SentenceTime {
   changeFrom: boolean;
 }
 
+/** 下降到2020年的…: a 到…年 cue naming a year before the plan's period looks back, not forward. */
+function beforePlanPeriod(cue: string, ctx: TimeContext): boolean {
+  const year = /(?:19|20)\d\d/.exec(cue);
+  return year !== null && ctx.startYear !== null && Number(year[0]) < ctx.startYear;
+}
+
 /** What the sentence so far says: the latest cue (its timeframe and where it stood) and the latest year. */
 interface SentenceCues {
   sentence: number;
@@ -116,7 +122,7 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
     const piece = text.slice(cues.scannedTo, pos);
     for (const m of piece.matchAll(SENTENCE_CUES)) {
       cues.cueAt = cues.scannedTo + m.index;
-      cues.timeframe = m[1] ? 'target' : 'baseline';
+      cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
     }
     for (const m of piece.matchAll(PERIOD)) {
       if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
