@@ -89,6 +89,11 @@ describe('numbering styles and levels', () => {
     expect(table.map((t) => [t.indicator, t.value, t.timeframe])).toContainEqual(['地区生产总值', 3200, 'baseline']);
   });
 
+  it('reads 1） and 1) as the bracketed-number style', () => {
+    const doc = parse('一、任务\n1.建设平台\n1）建设实验室\n2)建设研究院\n2.培育企业\n');
+    expect(outline(doc)).toEqual(['1 1 一、任务', '2 2 1.建设平台', '3 3 1）建设实验室', '4 3 2)建设研究院', '5 2 2.培育企业']);
+  });
+
   it('reads Chinese numbers past 十 in markers', () => {
     const doc = parse('十、甲\n十一、乙\n二十三、丙\n（四十）丁\n');
     expect(flatten(doc.sections).map((s) => [s.marker, s.number])).toEqual([

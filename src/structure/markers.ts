@@ -107,11 +107,15 @@ function matchParen(line: string, i: number): MarkerMatch | null {
   return { style: cn ? 'cn-paren' : 'num-paren', number: num.value, end: num.end + 1 };
 }
 
-/** 1. 1、 1． and full-width digits; not 1.5, 3.5%, 1、2号线. */
+/**
+ * 1. 1、 1． and full-width digits; not 1.5, 3.5%, 1、2号线. Also 1） and 1),
+ * the half-bracketed form of （1） some issuers use for their lowest level.
+ */
 function matchNumDot(line: string, i: number): MarkerMatch | null {
   const num = readDigits(line, i);
   if (!num) return null;
   const p = line[num.end];
+  if (CLOSE_PAREN.includes(p)) return { style: 'num-paren', number: num.value, end: num.end + 1 };
   if (p !== '.' && p !== '．' && p !== '、') return null;
   const next = line.charCodeAt(num.end + 1);
   if (isDigit(next)) return null; // a decimal, a version, 1、2…
