@@ -231,6 +231,12 @@ describe('the plan inside its wrapper', () => {
     expect(doc.meta.date).toBe('2024-01-25');
   });
 
+  it('keeps a last paragraph that mentions a page-furniture word (打印, 关闭) in the plan', () => {
+    const doc = parse('某市规划\n\n一、主要任务\n\n发展3D打印产业，关闭落后产能，新增就业1.2万人。\n');
+    expect(doc.envelope.after).toBeNull();
+    expect(doc.targets.map((t) => t.value)).toEqual([1.2]);
+  });
+
   it('reads document numbers in [] and 【】 and dates in Chinese numerals', () => {
     for (const num of ['京政发[2023]12号', '京政发【2023】12号']) {
       const doc = parse(`${num}\n\n北京市人民政府\n二〇二三年五月六日\n\n某某规划\n\n一、目标\n`);

@@ -78,8 +78,10 @@ export function findPlanEnd(lines: Line[], lastHeading: number): number {
   while (content > lastHeading) {
     const t = lines[content].text;
     if (!isBlank(t)) {
+      // A sentence is content even when it names a furniture word (3D打印, 关闭落后产能).
+      if (SENTENCE_END.test(t)) break;
       if (isPageFurniture(t)) furniture = true;
-      else if (SENTENCE_END.test(t) || t.trim().length >= 40) break;
+      else if (t.trim().length >= 40) break;
     }
     content--;
   }

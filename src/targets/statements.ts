@@ -114,9 +114,10 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     let indicator: string;
     let pending: string[] = [];
     const nounEnd = COUNT_UNITS.has(baseUnit(p.unit)) ? countedNounEnd(text, p.end, to) : p.end;
-    const countsForward = nounEnd > p.end && (rest === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
+    // 打造10家龙头企业, …等49所中小学校, 组建15人专家委员会: nothing to the left names what is counted.
+    const leftName = indicatorName(rest.slice(leadingFrameLength(rest)));
+    const countsForward = nounEnd > p.end && (leftName === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
     if (countsForward) {
-      // 打造10家龙头企业, …等49所中小学校: the counted thing follows.
       start = p.start;
       end = nounEnd;
       indicator = indicatorName(text.slice(p.end, nounEnd));
