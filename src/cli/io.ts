@@ -28,7 +28,11 @@ function listFolder(dir: string): string[] {
  * the user asked for several documents (several names, or a folder).
  */
 export function expandInputs(args: string[]): { names: string[]; many: boolean } {
-  if (args.length === 0) return { names: ['-'], many: false };
+  if (args.length === 0) {
+    // Reading a terminal would wait silently for typed input: say what is missing instead.
+    if (process.stdin.isTTY) throw new UsageError('no input: name a plan file or folder, or pipe a plan in (plan-parse --help)');
+    return { names: ['-'], many: false };
+  }
   const names: string[] = [];
   let folder = false;
   for (const a of args) {
