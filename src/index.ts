@@ -34,7 +34,8 @@ export function parse(text: string, options: ParseOptions = {}): PlanDocument {
     softBreaks: structure.softBreaks,
   });
   const diagnostics = structure.diagnostics.concat(targetDiagnostics);
-  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.code.localeCompare(b.code));
+  // Code-point order for ties, not localeCompare: the output must not depend on the machine's locale.
+  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     schemaVersion: 1,
     source: {

@@ -65,7 +65,6 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
   }
   const firstHeading = tree.ordered.length ? tree.ordered[0].markerStart : planEnd;
-  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || a.code.localeCompare(b.code));
   return {
     meta: readMeta(lines, titleLines),
     planStart,
