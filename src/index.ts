@@ -3,11 +3,11 @@
  * for a file's raw bytes (encoding detection included). Both return the
  * document object that `plan-parse --json` prints.
  */
-import { createHash } from 'node:crypto';
 import type { PlanDocument } from './model/schema.js';
 import { decode, type Encoding } from './read/decode.js';
 import { buildStructure } from './structure/index.js';
 import { extractTargets } from './targets/index.js';
+import { sha256 } from './text/hash.js';
 import { LineIndex } from './text/positions.js';
 
 export type * from './model/schema.js';
@@ -65,8 +65,4 @@ export function parseBytes(bytes: Uint8Array, options: { name?: string; encoding
  */
 export async function parseMarkdown(text: string, options: ParseOptions = {}): Promise<PlanDocument> {
   return (await import('./read/markdown.js')).parseMarkdown(text, options);
-}
-
-function sha256(data: string | Uint8Array): string {
-  return createHash('sha256').update(data).digest('hex');
 }

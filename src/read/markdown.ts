@@ -14,7 +14,6 @@
  * extractor knows. The target tables plan-parse itself writes are blanked
  * whole: their rows repeat targets of the text.
  */
-import { createHash } from 'node:crypto';
 import type { Heading, Nodes, Paragraph, RootContent, Strong, Table } from 'mdast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
@@ -27,6 +26,7 @@ import { isSpace, matchMarker } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { toSections, type SectionDraft } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
+import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
 import { decode, type Encoding } from './decode.js';
 
@@ -166,7 +166,7 @@ export function parseMarkdown(text: string, options: { name?: string; encoding?:
     source: {
       name: options.name ?? '-',
       encoding: options.encoding ?? 'utf-8',
-      sha256: options.sha256 ?? createHash('sha256').update(text).digest('hex'),
+      sha256: options.sha256 ?? sha256(text),
       length: text.length,
     },
     meta: { ...readMeta(splitLines(text, index), []), title },
@@ -188,5 +188,5 @@ function maskSyntax(mask: Mask, node: RootContent, textStart: number, textEnd: n
 
 export function parseMarkdownBytes(bytes: Uint8Array, options: { name?: string; encoding?: Encoding }): PlanDocument {
   const decoded = decode(bytes, options.encoding);
-  return parseMarkdown(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: createHash('sha256').update(bytes).digest('hex') });
+  return parseMarkdown(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: sha256(bytes) });
 }

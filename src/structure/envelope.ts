@@ -21,7 +21,7 @@ const TITLE_SEARCH_LINES = 12;
 /** Blank lines that separate a page footer from the text. */
 const FOOTER_GAP = 3;
 
-export function isPageFurniture(line: string): boolean {
+function isPageFurniture(line: string): boolean {
   return PAGE_FURNITURE.test(line);
 }
 

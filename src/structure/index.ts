@@ -3,7 +3,7 @@
  * tree of numbered sections with diagnostics where the numbering breaks.
  */
 import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
-import type { LineIndex } from '../text/positions.js';
+import { LINE_BREAKS, type LineIndex } from '../text/positions.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Line } from './lines.js';
@@ -108,7 +108,6 @@ function cutFullLineTitle(title: TitleSpan, line: string, width: number): TitleS
   return comma > 0 ? { start: title.start, end: title.start + comma, headingEnd: title.start + comma, cut: 'comma' } : null;
 }
 
-const LINE_BREAKS = /\r\n|\r|\n/g;
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {
   return { text: text.slice(start, end), position: index.position(start, end) };

@@ -34,7 +34,7 @@ export function isSpace(code: number): boolean {
  * A cheap first test on the first character (digits, brackets, 第, circled
  * numbers, Chinese numerals), so that the full match runs only where a marker can be.
  */
-export function mayStartMarker(code: number): boolean {
+function mayStartMarker(code: number): boolean {
   return isDigit(code) || code === 40 || code === 0xff08 || code === 0x7b2c /* 第 */ || (code >= 0x2460 && code <= 0x2487) || (code >= 0x4e00 && code <= 0x9fff && CN_NUMERAL_CHARS.includes(String.fromCharCode(code)));
 }
 

@@ -22,7 +22,7 @@ function isDigitCode(c: number): boolean {
 }
 
 /** Is text[k] part of a line break that only wraps a paragraph (a soft break starting at k, or the \n of one at k - 1)? */
-export function inSoftBreak(text: string, k: number, joins: ReadonlySet<number>): boolean {
+function inSoftBreak(text: string, k: number, joins: ReadonlySet<number>): boolean {
   return joins.has(k) || (text.charCodeAt(k) === 10 && joins.has(k - 1));
 }
 

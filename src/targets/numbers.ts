@@ -319,7 +319,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
 }
 
 /** Every number phrase in text[from, to), in order, none overlapping. */
-export function scanNumberPhrases(text: string, from: number, to: number, joins: ReadonlySet<number> = new Set()): NumberPhrase[] {
+export function scanNumberPhrases(text: string, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase[] {
   const out: NumberPhrase[] = [];
   let i = from;
   while (i < to) {

@@ -8,6 +8,7 @@ import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenc
 import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
+import { LINE_BREAKS } from '../text/positions.js';
 
 /** A target before it is placed in the section tree and numbered. */
 export type Draft = Omit<Target, 'id' | 'sectionId' | 'position' | 'timeframe'> & {
@@ -62,7 +63,6 @@ function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   return !cues.some((c) => c.governs);
 }
 
-const LINE_BREAKS = /\r\n|\r|\n/g;
 
 /** How many source characters from `at` hold `n` characters of their newline-free reading. */
 function sourceLength(text: string, at: number, n: number): number {

@@ -5,6 +5,9 @@
  */
 import type { Point, Position } from '../model/schema.js';
 
+/** Every kind of line break, for reading wrapped text without its breaks. */
+export const LINE_BREAKS = /\r\n|\r|\n/g;
+
 export class LineIndex {
   /** Offset of the first character of each line. */
   readonly lineStarts: number[];
