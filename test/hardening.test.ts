@@ -126,6 +126,16 @@ describe('damaged bytes', () => {
     expect(codes(doc)).toContain('undecodable-text');
   });
 
+  it('refuses UTF-16 without a BOM (valid UTF-8 bytes, half of them NUL) as a binary file', () => {
+    expect(() => parseBytes(Buffer.from('一、总体要求\nabc', 'utf16le'))).toThrow(/binary/);
+  });
+
+  it('reads bytes that sit inside a larger buffer (standard input is gathered so) from their own start', () => {
+    const inner = Buffer.concat([Buffer.from('垃圾'), plan]).subarray(Buffer.byteLength('垃圾'));
+    expect(inner.byteOffset).toBeGreaterThan(0);
+    expect(parseBytes(inner)).toEqual(parseBytes(Buffer.from(plan)));
+  });
+
   it('reads a text with a few NUL bytes as text, not as a binary file', () => {
     const bytes = Buffer.concat([plan.subarray(0, 600), Buffer.from([0]), plan.subarray(600)]);
     const doc = parseBytes(bytes);

@@ -78,12 +78,55 @@ export function reportUnreadable(message: string): void {
   process.exitCode = 2;
 }
 
+/** Pieces are gathered into chunks of about this many characters: one write per chunk, not per piece. */
+const CHUNK = 1 << 20;
+
 /**
- * An output file written piece by piece into a temporary file beside it and
- * renamed into place at the end: nothing is held in memory, and a failed run
- * leaves no half-written file under the real name.
+ * Where rendered output goes, in chunks: -o FILE or standard output. A file
+ * is written into a temporary file beside it and renamed into place at
+ * `commit`, so nothing is held in memory and a failed run leaves no half-written
+ * file under the real name. Bytes (UTF-8 from a worker thread) pass straight through.
  */
-export function openOutputFile(file: string): { write(text: string): void; commit(): void; abandon(): void } {
+export interface Output {
+  write(piece: string | Uint8Array): void;
+  /** Writes what is gathered; the end of a document, so a reader sees whole documents. */
+  flush(): void;
+  commit(): void;
+  abandon(): void;
+}
+
+export function openOutput(file: string | undefined): Output {
+  const sink = file ? openFileSink(file) : { write: (data: string | Uint8Array) => void process.stdout.write(data), commit() {}, abandon() {} };
+  let pending: string[] = [];
+  let size = 0;
+  const flush = () => {
+    if (size === 0) return;
+    const text = pending.join('');
+    pending = [];
+    size = 0;
+    sink.write(text);
+  };
+  return {
+    write(piece) {
+      if (typeof piece !== 'string') {
+        flush();
+        if (piece.length > 0) sink.write(piece);
+        return;
+      }
+      pending.push(piece);
+      size += piece.length;
+      if (size >= CHUNK) flush();
+    },
+    flush,
+    commit() {
+      flush();
+      sink.commit();
+    },
+    abandon: sink.abandon,
+  };
+}
+
+function openFileSink(file: string): { write(data: string | Uint8Array): void; commit(): void; abandon(): void } {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   const fail = (e: unknown): never => {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -101,9 +144,10 @@ export function openOutputFile(file: string): { write(text: string): void; commi
     rmSync(temporary, { force: true });
   };
   return {
-    write(text) {
+    write(data) {
       try {
-        writeSync(fd, text);
+        if (typeof data === 'string') writeSync(fd, data);
+        else writeAll(fd, data);
       } catch (e) {
         abandon();
         fail(e);
@@ -121,6 +165,11 @@ export function openOutputFile(file: string): { write(text: string): void; commi
     },
     abandon,
   };
+}
+
+/** writeSync of bytes may write only part of them. */
+function writeAll(fd: number, bytes: Uint8Array): void {
+  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
 }
 
 /** Writes the result to -o FILE or standard output; a closed pipe ends quietly. */

@@ -37,18 +37,24 @@ export interface Renderer {
 }
 
 /**
+ * A document's rendered output: whole, in pieces (written as they come), or
+ * already encoded as UTF-8 (by a worker thread, so the main thread only copies bytes).
+ */
+export type Rendered = string | Iterable<string> | Uint8Array;
+
+/**
  * Joins rendered documents: the header, a separator between documents that
  * rendered something, the footer. `emit` receives the output piece by piece.
  */
-export function renderStream(renderer: Renderer, emit: (text: string) => void) {
+export function renderStream(renderer: Renderer, emit: (piece: string | Uint8Array) => void) {
   let empty = true;
   emit(renderer.header());
   return {
-    /** One document's text, whole or in pieces. */
-    add(text: string | Iterable<string>): void {
+    /** One document's output. */
+    add(rendered: Rendered): void {
       let started = false;
-      for (const piece of typeof text === 'string' ? [text] : text) {
-        if (!piece) continue;
+      for (const piece of typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered) {
+        if (piece.length === 0) continue;
         if (!started && !empty) emit(renderer.separator);
         started = true;
         emit(piece);
@@ -64,7 +70,7 @@ export function renderStream(renderer: Renderer, emit: (text: string) => void) {
 /** All documents rendered into one string, as the command line writes them. */
 export function renderAll(renderer: Renderer, docs: PlanDocument[]): string {
   let out = '';
-  const stream = renderStream(renderer, (text) => (out += text));
+  const stream = renderStream(renderer, (piece) => (out += typeof piece === 'string' ? piece : new TextDecoder().decode(piece)));
   for (const doc of docs) stream.add(renderer.document(doc));
   stream.end();
   return out;

@@ -3,8 +3,10 @@
  * recognised; otherwise UTF-8 is tried and, when it fails (beyond a damaged
  * character or two), GB18030 (a superset of GBK and GB2312), the usual
  * encoding of Chinese files that are not UTF-8. Node's own TextDecoder does
- * all the decoding.
+ * the decoding, but for valid UTF-8, the common case, which ICU's transcoder
+ * turns into a string several times faster (see decodeValidUtf8).
  */
+import { isUtf8, transcode } from 'node:buffer';
 
 export const ENCODINGS = ['utf-8', 'utf-16le', 'utf-16be', 'gb18030'] as const;
 export type Encoding = (typeof ENCODINGS)[number];
@@ -56,8 +58,21 @@ function looksBinary(bytes: Uint8Array): boolean {
 const MAX_DAMAGE = 0.2;
 const MAX_GB18030_DAMAGE = 0.01;
 
+/**
+ * Valid UTF-8 (checked first with isUtf8, which is vectorised) → text,
+ * without a BOM as TextDecoder would drop it. V8 builds a two-byte string
+ * from UTF-8 slowly (about 130 MB/s for Chinese here); transcoding to
+ * UTF-16 and copying that in runs at over 500 MB/s.
+ */
+function decodeValidUtf8(bytes: Uint8Array): string {
+  const start = bomEncoding(bytes) === 'utf-8' ? 3 : 0;
+  const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
+  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
+}
+
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   if (forced) {
+    if (forced === 'utf-8' && isUtf8(bytes)) return { text: decodeValidUtf8(bytes), encoding: forced };
     try {
       // fatal: a wrong --encoding must say so, not produce mojibake silently.
       return { text: new TextDecoder(forced, { fatal: true }).decode(bytes), encoding: forced };
@@ -71,6 +86,7 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   // or garbling every character by reading UTF-8 as GB18030.
   const bom = bomEncoding(bytes);
   if (bom) {
+    if (bom === 'utf-8' && isUtf8(bytes)) return { text: decodeValidUtf8(bytes), encoding: bom };
     const text = new TextDecoder(bom).decode(bytes);
     if (damageShare(text) > MAX_DAMAGE) throw new InputError(`not valid ${bom}`, 'check the file, or name its encoding with --encoding');
     return { text, encoding: bom };
@@ -78,18 +94,15 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
   if (looksBinary(bytes)) {
     throw new InputError('looks like a binary file, not text', 'give a plain-text (.txt) or Markdown (.md) plan; convert PDF or Word files to text first');
   }
-  try {
-    return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
-  } catch {
-    const utf8 = new TextDecoder('utf-8').decode(bytes);
-    if (damageShare(utf8) <= MAX_DAMAGE) return { text: utf8, encoding: 'utf-8' };
-    // Not UTF-8: GB18030 decodes most byte sequences, so judge the result.
-    const text = new TextDecoder('gb18030').decode(bytes);
-    if (damageShare(text) > MAX_GB18030_DAMAGE) {
-      throw new InputError('cannot be decoded as UTF-8 or GB18030', 'name its encoding with --encoding, or convert it to UTF-8');
-    }
-    return { text, encoding: 'gb18030' };
+  if (isUtf8(bytes)) return { text: decodeValidUtf8(bytes), encoding: 'utf-8' };
+  const utf8 = new TextDecoder('utf-8').decode(bytes);
+  if (damageShare(utf8) <= MAX_DAMAGE) return { text: utf8, encoding: 'utf-8' };
+  // Not UTF-8: GB18030 decodes most byte sequences, so judge the result.
+  const text = new TextDecoder('gb18030').decode(bytes);
+  if (damageShare(text) > MAX_GB18030_DAMAGE) {
+    throw new InputError('cannot be decoded as UTF-8 or GB18030', 'name its encoding with --encoding, or convert it to UTF-8');
   }
+  return { text, encoding: 'gb18030' };
 }
 
 /**
