@@ -96,7 +96,7 @@ export interface Output {
 }
 
 export function openOutput(file: string | undefined): Output {
-  const sink = file ? openFileSink(file) : { write: (data: string | Uint8Array) => void process.stdout.write(data), commit() {}, abandon() {} };
+  const sink = file ? openFileSink(file) : { write: (data: string | Uint8Array) => writeFd(STDOUT, data), commit() {}, abandon() {} };
   let pending: string[] = [];
   let size = 0;
   const flush = () => {
@@ -146,8 +146,7 @@ function openFileSink(file: string): { write(data: string | Uint8Array): void; c
   return {
     write(data) {
       try {
-        if (typeof data === 'string') writeSync(fd, data);
-        else writeAll(fd, data);
+        writeFd(fd, data);
       } catch (e) {
         abandon();
         fail(e);
@@ -167,12 +166,32 @@ function openFileSink(file: string): { write(data: string | Uint8Array): void; c
   };
 }
 
-/** writeSync of bytes may write only part of them. */
-function writeAll(fd: number, bytes: Uint8Array): void {
-  for (let done = 0; done < bytes.length; ) done += writeSync(fd, bytes, done);
-}
+const STDOUT = 1;
 
-/** Writes the result to -o FILE or standard output; a closed pipe ends quietly. */
+/**
+ * Standard output is written with writeSync on its descriptor, not through
+ * process.stdout: no stream (nor, for a pipe, the net module) to load at
+ * start-up, and a reader that falls behind holds the run back instead of
+ * output queueing up in memory. A closed pipe (plan-parse … | head) ends the
+ * run quietly.
+ */
+function writeFd(fd: number, data: string | Uint8Array): void {
+  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+  for (let done = 0; done < bytes.length; ) {
+    try {
+      done += writeSync(fd, bytes, done);
+    } catch (e) {
+      const code = (e as NodeJS.ErrnoException).code;
+      if (code === 'EPIPE') process.exit(process.exitCode ?? 0);
+      if (code !== 'EAGAIN') throw e;
+      // A non-blocking pipe (set so by whoever shares it) is full: wait for the reader.
+      Atomics.wait(PAUSE, 0, 0, 1);
+    }
+  }
+}
+const PAUSE = new Int32Array(new SharedArrayBuffer(4));
+
+/** Writes the result to -o FILE or standard output. */
 export function writeOutput(text: string, file: string | undefined): void {
   if (file) {
     try {
@@ -182,13 +201,5 @@ export function writeOutput(text: string, file: string | undefined): void {
     }
     return;
   }
-  process.stdout.write(text);
-}
-
-/** `plan-parse … | head` closes the pipe early: that is not an error. */
-export function quietOnClosedPipe(): void {
-  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-    throw e;
-  });
+  writeFd(STDOUT, text);
 }

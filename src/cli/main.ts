@@ -6,7 +6,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
 import { runParse } from './commands/parse.js';
-import { describeError, quietOnClosedPipe, UsageError } from './io.js';
+import { describeError, UsageError } from './io.js';
 
 const program = new Command();
 
@@ -91,7 +91,6 @@ program
   .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
 
-quietOnClosedPipe();
 try {
   await program.parseAsync(process.argv);
 } catch (e) {

@@ -16,17 +16,20 @@ export interface Progress {
 
 const silent: Progress = { done: () => {}, clear: () => {} };
 
-export function progress(total: number, stream: NodeJS.WriteStream = process.stderr): Progress {
-  if (total <= PROGRESS_AFTER || !stream.isTTY) return silent;
+export function progress(total: number, stream?: NodeJS.WriteStream): Progress {
+  if (total <= PROGRESS_AFTER) return silent;
+  // Only now: process.stderr is a stream to set up, which a short run need not pay for.
+  const err = stream ?? process.stderr;
+  if (!err.isTTY) return silent;
   let shown = false;
   return {
     done(k, name) {
       const text = `[${k}/${total}] ${name}`;
-      stream.write(CLEAR_LINE + truncate(text, Math.max(10, (stream.columns ?? 80) - 1)));
+      err.write(CLEAR_LINE + truncate(text, Math.max(10, (err.columns ?? 80) - 1)));
       shown = true;
     },
     clear() {
-      if (shown) stream.write(CLEAR_LINE);
+      if (shown) err.write(CLEAR_LINE);
       shown = false;
     },
   };
