@@ -1,17 +1,17 @@
 /**
  * Whether to colour output: --color/--no-color, then NO_COLOR, then
- * FORCE_COLOR, then whether the stream is a terminal. chalk does not honour
+ * FORCE_COLOR, then whether the output is a terminal. chalk does not honour
  * NO_COLOR, and styleText's own check looks only at stdout, so we decide here.
  */
 import { styleText } from 'node:util';
 
 export type Paint = (style: Parameters<typeof styleText>[0], text: string) => string;
 
-export function wantsColor(flag: boolean | undefined, stream: { isTTY?: boolean }, env = process.env): boolean {
+export function wantsColor(flag: boolean | undefined, terminal: boolean, env = process.env): boolean {
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
-  return stream.isTTY === true;
+  return terminal;
 }
 
 export function painter(enabled: boolean): Paint {

@@ -2,7 +2,7 @@
  * Command-line input and output: files, folders and standard input in;
  * standard output or -o FILE out; one-line messages on stderr.
  */
-import { closeSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
+import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../read/decode.js';
 
@@ -167,6 +167,20 @@ function openFileSink(file: string): { write(data: string | Uint8Array): void; c
 }
 
 const STDOUT = 1;
+
+/**
+ * Whether standard output is a terminal, asked without setting up
+ * process.stdout (a stream, and for a pipe the net module) when a look at
+ * the descriptor settles it: a file or a pipe is no terminal.
+ */
+export function stdoutIsTerminal(): boolean {
+  try {
+    if (!fstatSync(STDOUT).isCharacterDevice()) return false;
+  } catch {
+    return false; // closed
+  }
+  return process.stdout.isTTY === true;
+}
 
 /**
  * Standard output is written with writeSync on its descriptor, not through

@@ -8,7 +8,7 @@ import type { PlanDocument } from '../../model/schema.js';
 import type { BodyText } from '../../diff/match.js';
 import { isMarkdownName, readDocument } from '../../read/index.js';
 import { wantsColor } from '../color.js';
-import { describeError, readInput, UsageError, writeOutput } from '../io.js';
+import { describeError, readInput, stdoutIsTerminal, UsageError, writeOutput } from '../io.js';
 
 export type DiffFormat = 'text' | 'json' | 'md' | 'github';
 
@@ -32,9 +32,9 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffComman
   });
   // Like the main command: readable text for a person at a terminal, JSON
   // for a pipe or a file, where a script is the likelier reader.
-  const toTerminal = !opts.output && process.stdout.isTTY === true;
+  const toTerminal = !opts.output && stdoutIsTerminal();
   const format: DiffFormat = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'text' : 'json'));
-  writeOutput(await render(format, diff, !opts.output && wantsColor(opts.color, process.stdout)), opts.output);
+  writeOutput(await render(format, diff, !opts.output && wantsColor(opts.color, toTerminal)), opts.output);
   process.exitCode = failsOn(diff, opts.failOn) ? 1 : 0;
 }
 

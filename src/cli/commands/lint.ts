@@ -2,7 +2,7 @@
 import type { Severity } from '../../model/schema.js';
 import { painter, wantsColor } from '../color.js';
 import { parseInputs } from '../documents.js';
-import { expandInputs, writeOutput } from '../io.js';
+import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
@@ -15,7 +15,7 @@ export interface LintOptions {
 
 export async function runLint(files: string[], opts: LintOptions): Promise<void> {
   const { names } = expandInputs(files);
-  const paint = painter(wantsColor(opts.color, process.stdout));
+  const paint = painter(wantsColor(opts.color, stdoutIsTerminal()));
   const colour = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
   let failing = false;
   for await (const doc of parseInputs(names, { encoding: opts.encoding, from: opts.from })) {

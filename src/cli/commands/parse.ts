@@ -2,7 +2,7 @@
 import type { Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
-import { expandInputs } from '../io.js';
+import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { renderInputs } from '../render.js';
 
 export interface ParseCommandOptions {
@@ -20,11 +20,11 @@ export interface ParseCommandOptions {
 
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
   const { names, many } = expandInputs(files);
-  const toTerminal = !opts.output && process.stdout.isTTY === true;
+  const toTerminal = !opts.output && stdoutIsTerminal();
   const format: Format = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'tree' : 'json'));
   const render = {
     kind: format,
-    options: { multi: many, color: !opts.output && wantsColor(opts.color, process.stdout), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal },
+    options: { multi: many, color: !opts.output && wantsColor(opts.color, toTerminal), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal },
   };
   await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }

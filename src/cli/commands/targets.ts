@@ -6,7 +6,7 @@
 import type { RendererKind } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
-import { expandInputs } from '../io.js';
+import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { renderInputs } from '../render.js';
 
 export interface TargetsOptions {
@@ -24,11 +24,11 @@ const KIND: Record<NonNullable<TargetsOptions['format']>, RendererKind> = { tabl
 
 export async function runTargets(files: string[], opts: TargetsOptions): Promise<void> {
   const { names, many } = expandInputs(files);
-  const toTerminal = !opts.output && process.stdout.isTTY === true;
+  const toTerminal = !opts.output && stdoutIsTerminal();
   const format = opts.csv ? 'csv' : (opts.format ?? (toTerminal ? 'table' : 'json'));
   const render = {
     kind: KIND[format],
-    options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, process.stdout), table: 'targets' as const, bom: opts.bom === true },
+    options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), table: 'targets' as const, bom: opts.bom === true },
   };
   await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }
