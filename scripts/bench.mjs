@@ -79,6 +79,11 @@ const oursProc = processTime([bin, corpusFile, '--json', '-o', join(work, 'out.j
 const remarkScript = join(work, 'remark.mjs');
 writeFileSync(remarkScript, `import { readFileSync } from 'node:fs';\nimport { unified } from '${import.meta.resolve('unified')}';\nimport remarkParse from '${import.meta.resolve('remark-parse')}';\nconst tree = unified().use(remarkParse).parse(readFileSync(process.argv[2], 'utf8'));\nprocess.stdout.write(JSON.stringify(tree));\n`);
 const peerProc = processTime([remarkScript, mdFile], 2);
+const goals = [];
+/** One line of the closing table: what issue 7 asks for, what this run measured. */
+const goal = (name, result, met) => goals.push({ name, result, met });
+goal('in-process parse >= 100 MB/s', `${fmt(corpusBytes / MB / (ours / 1000))} MB/s`, corpusBytes / MB / (ours / 1000) >= 100);
+goal('whole process >= 20x remark-parse', `${fmt(peerProc / oursProc)}x`, peerProc / oursProc >= 20);
 console.log('throughput                 plan-parse      remark-parse    ratio');
 console.log(`  in-process               ${fmt(corpusBytes / MB / (ours / 1000)).padStart(7)} MB/s    ${fmt(corpusBytes / MB / (peer / 1000)).padStart(7)} MB/s    ${fmt(peer / ours)}×`);
 console.log(`  whole process (--json)   ${fmt(corpusBytes / MB / (oursProc / 1000)).padStart(7)} MB/s    ${fmt(corpusBytes / MB / (peerProc / 1000)).padStart(7)} MB/s    ${fmt(peerProc / oursProc)}×`);
@@ -92,10 +97,12 @@ for (let i = 0; i < 21; i++) {
 }
 const [so, sn] = [median(startRuns.ours), median(startRuns.node)];
 console.log(`\nstart-up (median of 21)    plan-parse seed --json ${fmt(so, 0)} ms, node -e '' ${fmt(sn, 0)} ms, ratio ${fmt(so / sn, 2)}`);
+goal('start-up <= 1.5x node -e \'\'', `${fmt(so / sn, 2)}x`, so / sn <= 1.5);
 
 // 3. Peak memory on the corpus.
 const rss = peakRss([bin, corpusFile, '--json', '-o', join(work, 'out.json')]);
 console.log(`peak RSS on the corpus     ${fmt(rss / MB, 0)} MB = ${fmt(rss / corpusBytes)}× the input`);
+goal('peak RSS <= 10x the input', `${fmt(rss / corpusBytes)}x`, rss / corpusBytes <= 10);
 
 // 4. A folder of 1,000 plan files, one worker against two.
 const folder = join(work, 'plans');
@@ -106,13 +113,21 @@ const one = processTime([bin, folder, '--json', '--jobs', '1', '-o', join(work, 
 const two = processTime([bin, folder, '--json', '--jobs', '2', '-o', join(work, 'two.json')]);
 const same = readFileSync(join(work, 'one.json'), 'utf8') === readFileSync(join(work, 'two.json'), 'utf8');
 console.log(`1,000 files                --jobs 1 ${fmt(one, 0)} ms, --jobs 2 ${fmt(two, 0)} ms, speed-up ${fmt(one / two, 2)}× (same output: ${same})`);
+goal('--jobs 2 >= 1.7x --jobs 1 (same output)', `${fmt(one / two, 2)}x`, one / two >= 1.7 && same);
 
 // 5. Linearity: time per MB at growing sizes.
 console.log('\nin-process cost by size');
+const perMB = [];
 for (const size of [2, 20, 200]) {
   const text = size === 20 ? corpus : corpusOf(size * MB, unit);
   const t = timeIt(() => parse(text), size === 200 ? 1 : 3);
-  console.log(`  ${String(size).padStart(4)} MB   ${fmt(t / (Buffer.byteLength(text) / MB), 2)} ms/MB`);
+  perMB.push(t / (Buffer.byteLength(text) / MB));
+  console.log(`  ${String(size).padStart(4)} MB   ${fmt(perMB.at(-1), 2)} ms/MB`);
 }
+// Linear: the time per MB at 200 MB within 1.5 times the best of the sizes (run-to-run noise is about 20%).
+goal('cost linear in size', perMB.map((x) => fmt(x, 0)).join(' / ') + ' ms/MB', Math.max(...perMB) <= 1.5 * Math.min(...perMB));
+
+console.log('\ngoal                                        result          met');
+for (const g of goals) console.log(`${g.name.padEnd(44)}${g.result.padEnd(16)}${g.met ? 'yes' : 'NO'}`);
 
 rmSync(work, { recursive: true, force: true });
