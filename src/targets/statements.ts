@@ -147,7 +147,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const comparator: Comparator =
       p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const kind = kindOf(p, cues, left, indicator || rest);
-    const time = sentenceTime(sentence, p.start, text.slice(p.end, p.end + 4));
+    const time = sentenceTime(sentence, p.start, p.end);
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const unit = p.unit;

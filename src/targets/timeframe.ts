@@ -81,9 +81,11 @@ export function underTaskHeading(path: readonly Section[]): boolean {
 
 const SENTENCE_CUES =
   /(力争|确保|预期|预计|争取|目标|计划|今年|努力|将达到|将超过|要达到|约束性|预期性|(?<!截)(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底)?前)|(截至|截止|已经|已|以来|过去|去年|上年|实现了|完成了|达到了|建成了|现有|共有)/g;
-/** 由2.5%提高到3%: the first value is where the change starts from. */
-const CHANGE_FROM = /^(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/;
-const BARE_YEAR = /^(?:在|于)?((?:19|20)\d\d)年/;
+/** 由2.5%提高到3%: the first value is where the change starts from. Sticky: tried right after the value, in the text itself. */
+const CHANGE_FROM = /(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/y;
+/** Sticky: tried at the start of the sentence, in the text itself. */
+const BARE_YEAR = /(?:在|于)?((?:19|20)\d\d)年/y;
+const YEAR = /((?:19|20)\d\d)年/g;
 
 export interface SentenceTime {
   timeframe: Timeframe | null;
@@ -107,6 +109,34 @@ interface SentenceCues {
   timeframe: Timeframe | null;
   cueAt: number;
   year: number | null;
+  /** The bare year opening the sentence (2020年，…) and where it ends; null when there is none. */
+  bareYear: number | null;
+  bareYearEnd: number;
+}
+
+/** Every match of the global `re` in `s`, in order: matchAll would copy the regex on every call. */
+function forEachMatch(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) each(m);
+}
+
+/** A sticky regex's match at `at` in the text, without slicing the text there. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function openSentence(text: string, sentence: number): SentenceCues {
+  const bare = matchAt(BARE_YEAR, text, sentence);
+  return {
+    sentence,
+    scannedTo: sentence,
+    timeframe: null,
+    cueAt: -1,
+    year: null,
+    bareYear: bare ? Number(bare[1]) : null,
+    bareYearEnd: bare ? sentence + bare[0].length : -1,
+  };
 }
 
 /**
@@ -116,24 +146,26 @@ interface SentenceCues {
  */
 export function sentenceTimeReader(text: string, ctx: TimeContext) {
   let cues: SentenceCues | null = null;
-  return (sentence: number, pos: number, after: string): SentenceTime => {
-    if (!cues || cues.sentence !== sentence) cues = { sentence, scannedTo: sentence, timeframe: null, cueAt: -1, year: null };
+  /** `pos` and `end`: the span of the number phrase. */
+  return (sentence: number, pos: number, end: number): SentenceTime => {
+    if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
+    const c = cues;
     // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
-    const piece = text.slice(cues.scannedTo, pos);
-    for (const m of piece.matchAll(SENTENCE_CUES)) {
-      cues.cueAt = cues.scannedTo + m.index;
-      cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
-    }
-    for (const m of piece.matchAll(PERIOD)) {
-      if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
-    }
-    cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
-    cues.scannedTo = pos;
-    const changeFrom = CHANGE_FROM.test(after);
-    const bare = BARE_YEAR.exec(text.slice(sentence, Math.min(pos, sentence + 8)));
+    const piece = text.slice(c.scannedTo, pos);
+    forEachMatch(SENTENCE_CUES, piece, (m) => {
+      c.cueAt = c.scannedTo + m.index;
+      c.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
+    });
+    forEachMatch(PERIOD, piece, (m) => {
+      if (c.scannedTo + m.index > c.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) c.timeframe = 'baseline';
+    });
+    c.year = yearOf(piece, c.scannedTo > sentence ? text[c.scannedTo - 1] : '') ?? c.year;
+    c.scannedTo = pos;
+    const changeFrom = matchAt(CHANGE_FROM, text, end) !== null;
     let weak: Timeframe | null = null;
-    if (bare && ctx.startYear !== null) weak = Number(bare[1]) < ctx.startYear ? 'baseline' : 'target';
-    return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
+    // Only a year written before the number opens its sentence.
+    if (c.bareYear !== null && c.bareYearEnd <= pos && ctx.startYear !== null) weak = c.bareYear < ctx.startYear ? 'baseline' : 'target';
+    return { timeframe: changeFrom ? 'baseline' : c.timeframe, weak, year: c.year, changeFrom };
   };
 }
 
@@ -143,9 +175,9 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
  */
 export function yearOf(prefix: string, before = ''): number | null {
   let year: number | null = null;
-  for (const m of prefix.matchAll(/((?:19|20)\d\d)年/g)) {
+  forEachMatch(YEAR, prefix, (m) => {
     const previous = m.index === 0 ? before : prefix[m.index - 1];
     if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
-  }
+  });
   return year;
 }
