@@ -22,6 +22,12 @@ const PERIOD = /十([一二三四五六七八九])五/g;
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const TARGET_YEAR = /(?<!截)(?:到|至)((?:19|20)\d\d)年/g;
 
+/** Every match of the global `re` in `s`, in order: matchAll would copy the regex on every call. */
+function forEachMatch(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m; m = re.exec(s)) each(m);
+}
+
 /** The plan's period and first year, from the periods and 到…年 it names. */
 export function timeContext(text: string, from: number, to: number): TimeContext {
   const body = text.slice(from, to);
@@ -38,9 +44,13 @@ const SECTION_TARGET = /目标|任务|举措|指标|预期|安排|重点工作|�
 const SECTION_REVIEW = /回顾|过去|去年|上年|完成情况|发展基础|主要成就|取得的成就|工作总结/;
 
 function mentionsEarlierPeriod(s: string, ctx: TimeContext): boolean {
-  if (ctx.period === null) return false;
-  for (const m of s.matchAll(PERIOD)) if (10 + DIGIT[m[1]] < ctx.period) return true;
-  return false;
+  const period = ctx.period;
+  if (period === null) return false;
+  let earlier = false;
+  forEachMatch(PERIOD, s, (m) => {
+    if (10 + DIGIT[m[1]] < period) earlier = true;
+  });
+  return earlier;
 }
 
 /** A section's own leaning, from its title, else from its opening sentence. */
@@ -112,12 +122,6 @@ interface SentenceCues {
   /** The bare year opening the sentence (2020年，…) and where it ends; null when there is none. */
   bareYear: number | null;
   bareYearEnd: number;
-}
-
-/** Every match of the global `re` in `s`, in order: matchAll would copy the regex on every call. */
-function forEachMatch(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) each(m);
 }
 
 /** A sticky regex's match at `at` in the text, without slicing the text there. */
