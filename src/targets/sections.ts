@@ -5,19 +5,45 @@
  */
 import type { Section } from '../model/schema.js';
 
-/** Sections containing `offset`, outermost first; empty before the first heading. */
-export function sectionPath(sections: readonly Section[], offset: number): Section[] {
+/**
+ * The section path of offsets taken in ascending order. Most targets share
+ * the path of the one before: the tree is searched again only once an offset
+ * reaches the first section edge past the last search, and the same array is
+ * returned until then.
+ */
+export function sectionPathWalker(sections: readonly Section[]): (offset: number) => readonly Section[] {
+  let path: readonly Section[] = [];
+  let until = -Infinity;
+  return (offset) => {
+    if (offset >= until) ({ path, until } = sectionPath(sections, offset));
+    return path;
+  };
+}
+
+/**
+ * Sections containing `offset`, outermost first (empty before the first
+ * heading), and `until`: the first start or end offset past `offset` that the
+ * search looked at, before which the path stays the same.
+ */
+function sectionPath(sections: readonly Section[], offset: number): { path: Section[]; until: number } {
   const path: Section[] = [];
+  let until = Infinity;
   let level = sections;
   for (;;) {
-    const s = containing(level, offset);
-    if (!s) return path;
+    const k = lastStartingBy(level, offset);
+    if (k + 1 < level.length) until = Math.min(until, level[k + 1].position.start.offset);
+    if (k < 0) break;
+    const s = level[k];
+    if (offset >= s.position.end.offset) break;
+    until = Math.min(until, s.position.end.offset);
     path.push(s);
     level = s.children;
   }
+  return { path, until };
 }
 
-function containing(list: readonly Section[], offset: number): Section | undefined {
+/** Index of the last section of `list` starting at or before `offset`; -1 when none does. */
+function lastStartingBy(list: readonly Section[], offset: number): number {
   let lo = 0;
   let hi = list.length - 1;
   let found = -1;
@@ -28,39 +54,5 @@ function containing(list: readonly Section[], offset: number): Section | undefin
       lo = mid + 1;
     } else hi = mid - 1;
   }
-  if (found < 0) return undefined;
-  const s = list[found];
-  return offset < s.position.end.offset ? s : undefined;
-}
-
-/**
- * The section path of offsets taken in ascending order. The path can change
- * only where an offset passes a section's start or end, so the tree is
- * searched again only then: most targets share the path of the one before,
- * and the same array is returned for them.
- */
-export function sectionPathWalker(sections: readonly Section[]): (offset: number) => readonly Section[] {
-  const edges = sectionEdges(sections);
-  let next = 0; // edges[next] is the first edge past the offset the path was found for
-  let path: readonly Section[] | null = null;
-  return (offset) => {
-    if (path === null || (next < edges.length && offset >= edges[next])) {
-      while (next < edges.length && edges[next] <= offset) next++;
-      path = sectionPath(sections, offset);
-    }
-    return path;
-  };
-}
-
-/** Every start and end offset in the tree, ascending. */
-function sectionEdges(sections: readonly Section[]): Float64Array {
-  const edges: number[] = [];
-  const add = (list: readonly Section[]): void => {
-    for (const s of list) {
-      edges.push(s.position.start.offset, s.position.end.offset);
-      add(s.children);
-    }
-  };
-  add(sections);
-  return Float64Array.from(edges).sort();
+  return found;
 }
