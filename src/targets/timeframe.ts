@@ -22,10 +22,13 @@ const PERIOD = /十([一二三四五六七八九])五/g;
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const TARGET_YEAR = /(?<!截)(?:到|至)((?:19|20)\d\d)年/g;
 
-/** Every match of the global `re` in `s`, in order: matchAll would copy the regex on every call. */
-function forEachMatch(re: RegExp, s: string, each: (m: RegExpExecArray) => void): void {
+/**
+ * The first match of the global `re` in `s`, the regex restarted; re.exec(s)
+ * gives the next ones. matchAll would copy the regex on every call.
+ */
+function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   re.lastIndex = 0;
-  for (let m = re.exec(s); m; m = re.exec(s)) each(m);
+  return re.exec(s);
 }
 
 /** The plan's period and first year, from the periods and 到…年 it names. */
@@ -44,12 +47,10 @@ const SECTION_TARGET = /目标|任务|举措|指标|预期|安排|重点工作|�
 const SECTION_REVIEW = /回顾|过去|去年|上年|完成情况|发展基础|主要成就|取得的成就|工作总结/;
 
 function mentionsEarlierPeriod(s: string, ctx: TimeContext): boolean {
-  const period = ctx.period;
-  if (period === null) return false;
+  if (ctx.period === null) return false;
   let earlier = false;
-  forEachMatch(PERIOD, s, (m) => {
-    if (10 + DIGIT[m[1]] < period) earlier = true;
-  });
+  // Read to the end: the regex is left restarted.
+  for (let m = firstMatch(PERIOD, s); m; m = PERIOD.exec(s)) if (10 + DIGIT[m[1]] < ctx.period) earlier = true;
   return earlier;
 }
 
@@ -153,23 +154,22 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
   /** `pos` and `end`: the span of the number phrase. */
   return (sentence: number, pos: number, end: number): SentenceTime => {
     if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
-    const c = cues;
     // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
-    const piece = text.slice(c.scannedTo, pos);
-    forEachMatch(SENTENCE_CUES, piece, (m) => {
-      c.cueAt = c.scannedTo + m.index;
-      c.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
-    });
-    forEachMatch(PERIOD, piece, (m) => {
-      if (c.scannedTo + m.index > c.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) c.timeframe = 'baseline';
-    });
-    c.year = yearOf(piece, c.scannedTo > sentence ? text[c.scannedTo - 1] : '') ?? c.year;
-    c.scannedTo = pos;
+    const piece = text.slice(cues.scannedTo, pos);
+    for (let m = firstMatch(SENTENCE_CUES, piece); m; m = SENTENCE_CUES.exec(piece)) {
+      cues.cueAt = cues.scannedTo + m.index;
+      cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
+    }
+    for (let m = firstMatch(PERIOD, piece); m; m = PERIOD.exec(piece)) {
+      if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
+    }
+    cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
+    cues.scannedTo = pos;
     const changeFrom = matchAt(CHANGE_FROM, text, end) !== null;
     let weak: Timeframe | null = null;
     // Only a year written before the number opens its sentence.
-    if (c.bareYear !== null && c.bareYearEnd <= pos && ctx.startYear !== null) weak = c.bareYear < ctx.startYear ? 'baseline' : 'target';
-    return { timeframe: changeFrom ? 'baseline' : c.timeframe, weak, year: c.year, changeFrom };
+    if (cues.bareYear !== null && cues.bareYearEnd <= pos && ctx.startYear !== null) weak = cues.bareYear < ctx.startYear ? 'baseline' : 'target';
+    return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
   };
 }
 
@@ -179,9 +179,9 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
  */
 export function yearOf(prefix: string, before = ''): number | null {
   let year: number | null = null;
-  forEachMatch(YEAR, prefix, (m) => {
+  for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
     const previous = m.index === 0 ? before : prefix[m.index - 1];
     if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
-  });
+  }
   return year;
 }
