@@ -92,7 +92,9 @@ export function timeSuffixLength(s: string, end = s.length): number {
 
 /** The longest cue word ending s[0, end), with its cue. */
 function cueEndingAt(s: string, end: number): [string, Cue] | undefined {
-  return CUES_BY_LAST.get(s.charCodeAt(end - 1))?.find(([w]) => s.endsWith(w, end));
+  const candidates = CUES_BY_LAST.get(s.charCodeAt(end - 1));
+  if (candidates) for (const entry of candidates) if (s.endsWith(entry[0], end)) return entry;
+  return undefined;
 }
 
 export interface PeeledCues {

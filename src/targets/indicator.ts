@@ -105,8 +105,9 @@ function periodPrefixLength(s: string, at: number): number {
 }
 
 function leadingWordLength(s: string, at: number): number {
-  const words = LEADING_BY_FIRST.get(s.charCodeAt(at));
-  return words?.find((w) => s.startsWith(w, at) && s.length - at > w.length)?.length ?? 0;
+  const candidates = LEADING_BY_FIRST.get(s.charCodeAt(at));
+  if (candidates) for (const w of candidates) if (s.startsWith(w, at) && s.length - at > w.length) return w.length;
+  return 0;
 }
 
 function placePrefixLength(s: string, at: number): number {

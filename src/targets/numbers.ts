@@ -227,13 +227,15 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
 
 /** The 以上-like suffix written at `at`, if any. */
 function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
-  return SUFFIXES.find(([s]) => at + s.length <= to && text.startsWith(s, at));
+  for (const suffix of SUFFIXES) if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) return suffix;
+  return undefined;
 }
 
 /** Length of a range separator at `at` with room for a second number after it; 0 when there is none. */
 function rangeSeparatorLength(text: string, at: number, to: number): number {
   if (at >= to || !RANGE_STARTS[text.charCodeAt(at)]) return 0;
-  return RANGE_SEPARATORS.find((sep) => text.startsWith(sep, at) && at + sep.length < to)?.length ?? 0;
+  for (const sep of RANGE_SEPARATORS) if (text.startsWith(sep, at) && at + sep.length < to) return sep.length;
+  return 0;
 }
 
 /** True when `i` sits in a short quotation such as “三个中心” or “135”. */

@@ -8,7 +8,7 @@ import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenc
 import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { charSet } from './chars.js';
-import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
+import { COUNT_UNITS, RATIO_UNITS, normalizeUnit, unitScale } from './units.js';
 import { LINE_BREAKS } from '../text/positions.js';
 
 /** A target before it is placed in the section tree and numbered. */
@@ -37,11 +37,13 @@ const ATTRIBUTE = /[（(]?(预期性|约束性)/y;
 
 /** The unit without its magnitude: 万家 → 家, 亿元 → 元, 个百分点 → 百分点. */
 function baseUnit(unit: string): string {
-  return normalizeUnit(1, unit).unit;
+  return unitScale(unit).base;
 }
 
 function firstCue<K extends keyof Cue>(cues: readonly Cue[], key: K): Cue | undefined {
-  return cues.find((c) => c[key] !== undefined);
+  // A loop, not find(): a callback closing over `key` would be made on every call.
+  for (const c of cues) if (c[key] !== undefined) return c;
+  return undefined;
 }
 
 function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator: string): TargetKind {
@@ -61,7 +63,7 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
 function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
   const unit = p.unit;
-  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || normalizeUnit(1, unit).value !== 1) return false;
+  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
   return !cues.some((c) => c.governs);
 }
 
