@@ -1,45 +1,37 @@
 /**
  * Which section a target sits in: the path of sections whose extents contain
  * an offset, found by binary search at each level of the tree, and searched
- * again only when the offset has crossed a section's edge.
+ * again only below the depth where the offset has crossed a section's edge.
  */
 import type { Section } from '../model/schema.js';
 
 /**
- * The section path of offsets taken in ascending order. Most targets share
- * the path of the one before: the tree is searched again only once an offset
- * reaches the first section edge past the last search, and the same array is
- * returned until then.
+ * The section path of offsets taken in ascending order. Consecutive targets
+ * mostly share their outer sections, so each depth remembers the first offset
+ * at which its search could answer differently (the next sibling's start, or
+ * the end of the section found), and only the depths past such a limit are
+ * searched again. The same array is returned until then.
  */
 export function sectionPathWalker(sections: readonly Section[]): (offset: number) => readonly Section[] {
-  let path: readonly Section[] = [];
-  let until = -Infinity;
+  let path: Section[] = [];
+  // One limit per depth searched: each section on the path, and the depth where the search stopped.
+  const limits: number[] = [-Infinity];
   return (offset) => {
-    if (offset >= until) ({ path, until } = sectionPath(sections, offset));
-    return path;
+    let depth = 0;
+    while (depth < limits.length && offset < limits[depth]) depth++;
+    if (depth === limits.length) return path;
+    path = path.slice(0, depth);
+    limits.length = depth;
+    for (let list = depth === 0 ? sections : path[depth - 1].children; ; ) {
+      const k = lastStartingBy(list, offset);
+      const found = k >= 0 && offset < list[k].position.end.offset ? list[k] : undefined;
+      const nextStart = k + 1 < list.length ? list[k + 1].position.start.offset : Infinity;
+      limits.push(found ? Math.min(nextStart, found.position.end.offset) : nextStart);
+      if (!found) return path;
+      path.push(found);
+      list = found.children;
+    }
   };
-}
-
-/**
- * Sections containing `offset`, outermost first (empty before the first
- * heading), and `until`: the first start or end offset past `offset` that the
- * search looked at, before which the path stays the same.
- */
-function sectionPath(sections: readonly Section[], offset: number): { path: Section[]; until: number } {
-  const path: Section[] = [];
-  let until = Infinity;
-  let level = sections;
-  for (;;) {
-    const k = lastStartingBy(level, offset);
-    if (k + 1 < level.length) until = Math.min(until, level[k + 1].position.start.offset);
-    if (k < 0) break;
-    const s = level[k];
-    if (offset >= s.position.end.offset) break;
-    until = Math.min(until, s.position.end.offset);
-    path.push(s);
-    level = s.children;
-  }
-  return { path, until };
 }
 
 /** Index of the last section of `list` starting at or before `offset`; -1 when none does. */
