@@ -350,21 +350,27 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   };
 }
 
-/** Every number phrase in text[from, to), in order, none overlapping. */
-export function scanNumberPhrases(text: string, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase[] {
-  const out: NumberPhrase[] = [];
-  let i = from;
-  while (i < to) {
-    // Most characters start no number: one table look-up each.
-    while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
-    if (i >= to) break;
-    const r = readPhrase(text, i, from, to, joins);
-    if (isSkip(r)) {
+/**
+ * The number phrases of text[from, to), in order, none overlapping: each call
+ * returns the next, and undefined after the last. Handed out one at a time, a
+ * document's phrases are never all kept alive together.
+ */
+export function numberPhraseReader(text: string, from: number, to: number, joins: ReadonlySet<number>): () => NumberPhrase | undefined {
+  let resume = from;
+  return () => {
+    let i = resume;
+    while (i < to) {
+      // Most characters start no number: one table look-up each.
+      while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+      if (i >= to) break;
+      const r = readPhrase(text, i, from, to, joins);
+      if (!isSkip(r)) {
+        resume = r.end;
+        return r;
+      }
       i = Math.max(r, i + 1);
-    } else {
-      out.push(r);
-      i = r.end;
     }
-  }
-  return out;
+    resume = to;
+    return undefined;
+  };
 }

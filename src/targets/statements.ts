@@ -5,7 +5,7 @@
 import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
-import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
+import { type NumberPhrase, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { charSet } from './chars.js';
 import { COUNT_UNITS, RATIO_UNITS, normalizeUnit, unitScale } from './units.js';
@@ -118,10 +118,9 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const sentenceTime = sentenceTimeReader(text, ctx);
-  const phrases = scanNumberPhrases(text, from, to, joins);
-  for (let n = 0; n < phrases.length; n++) {
-    const p = phrases[n];
-    if (isQualifier(text, p, phrases[n + 1], joins)) continue;
+  const nextPhrase = numberPhraseReader(text, from, to, joins);
+  for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
+    if (isQualifier(text, p, next, joins)) continue;
     const sentence = sentenceStart(p.start);
     const sameSentence = last !== null && last.sentence === sentence;
     // 由60%提高到65%: the second value's clause starts after the first.
