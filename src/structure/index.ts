@@ -3,14 +3,14 @@
  * tree of numbered sections with diagnostics where the numbering breaks.
  */
 import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
-import { LINE_BREAKS, type LineIndex } from '../text/positions.js';
+import type { LineIndex } from '../text/positions.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
-import { toSections, type SectionDraft } from './sections.js';
+import { toSections } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
+import { buildTree, lineCandidate, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
@@ -70,7 +70,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     planEnd,
     envelope,
     preamble: span(text, index, planStart, firstHeading),
-    sections: toSections(text, index, sectionDrafts(text, tree.roots), planEnd),
+    sections: toSections(text, index, tree.roots, planEnd),
     diagnostics,
     softBreaks: breaks,
   };
@@ -88,7 +88,7 @@ function readHardWrap(lines: Lines, candidates: Candidate[], index: LineIndex, d
   const isHeading = (k: number) => headingLines.has(k);
   let joined = 0;
   for (const c of candidates) {
-    const title = wrappedTitle(lines, c.line, c.match, width, isHeading) ?? cutFullLineTitle(c.title, lines, c.line, width);
+    const title = wrappedTitle(lines, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c.title, lines, c.line, width);
     if (title === null) continue;
     c.title = title;
     if (title.end > lines.end(c.line)) joined++;
@@ -117,24 +117,4 @@ function span(text: string, index: LineIndex, start: number, end: number): Span 
 
 function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, message: string, start: number, end: number): Diagnostic {
   return { severity, code, message, position: index.position(start, end) };
-}
-
-/** The tree builder's drafts in the shape the section builder takes; a wrapped title is read without its line breaks. */
-function sectionDrafts(text: string, drafts: HeadingDraft[]): SectionDraft[] {
-  return drafts.map((h) => ({
-    style: h.style,
-    number: h.number,
-    marker: h.marker,
-    title: withoutLineBreaks(text.slice(h.title.start, h.title.end)),
-    boundary: h.markerStart,
-    markerStart: h.markerStart,
-    headingEnd: h.title.headingEnd,
-    bodyStart: h.title.headingEnd,
-    children: sectionDrafts(text, h.children),
-  }));
-}
-
-/** Only a title wrapped across lines holds a break: testing for one is cheaper than a replace on every title. */
-function withoutLineBreaks(s: string): string {
-  return s.includes('\n') || s.includes('\r') ? s.replace(LINE_BREAKS, '') : s;
 }

@@ -30,7 +30,7 @@ export function isSpace(code: number): boolean {
 }
 
 /** Is the character `code` one of `chars`? By code, so that no one-character string is made. */
-export function isOneOf(chars: string, code: number): boolean {
+function isOneOf(chars: string, code: number): boolean {
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
   return false;
 }

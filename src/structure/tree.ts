@@ -15,19 +15,16 @@
  *   the very one an open section expects next.
  */
 import type { MarkerStyle } from '../model/schema.js';
+import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, matchMarker, type MarkerMatch } from './markers.js';
+import { isSpace, matchMarker } from './markers.js';
+import type { SectionDraft } from './sections.js';
 
-export interface HeadingDraft {
-  style: MarkerStyle;
-  number: number;
-  /** The marker as written (一、 （二） 3.). */
-  marker: string;
-  markerStart: number;
+/** A heading as placed: the draft the section builder takes, with what placing later headings needs. */
+export interface HeadingDraft extends SectionDraft {
   markerEnd: number;
-  title: TitleSpan;
-  parent: HeadingDraft | null;
+  shape: Shape;
   children: HeadingDraft[];
 }
 
@@ -43,8 +40,10 @@ export interface DraftDiagnostic {
 export interface Candidate {
   /** Index of the line it stands in (from 0). */
   line: number;
-  match: MarkerMatch;
+  style: MarkerStyle;
+  number: number;
   markerStart: number;
+  markerEnd: number;
   /** A title wrapped onto later lines reaches past its line's end. */
   title: TitleSpan;
 }
@@ -66,7 +65,7 @@ const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九�
  * list share a shape, which settles whether an item that both a list and the
  * section's own numbering could claim belongs to the one or the other.
  */
-type Shape = 'line' | 'run-in';
+export type Shape = 'line' | 'run-in';
 const shape = (title: TitleSpan): Shape => (title.cut === 'line' ? 'line' : 'run-in');
 
 interface Box {
@@ -87,9 +86,15 @@ export function lineCandidate(lines: Lines, k: number): Candidate | null {
   const end = lines.end(k);
   let i = lines.start(k);
   while (i < end && isSpace(text.charCodeAt(i))) i++;
-  const match = matchMarker(text, i, end);
+  return candidateAt(lines, k, i, end);
+}
+
+/** The marker at offset i of line k (which ends at `end`), with its title, if there is one. */
+function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate | null {
+  const match = matchMarker(lines.source, i, end);
   if (!match) return null;
-  return { line: k, match, markerStart: i, title: headingTitle(text, match.end, match.style, end) };
+  const title = headingTitle(lines.source, match.end, match.style, end);
+  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, title };
 }
 
 /** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
@@ -117,11 +122,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
 
   const byStyle = new Map<MarkerStyle, Candidate[]>();
   for (const c of candidates) {
-    const list = byStyle.get(c.match.style);
+    const list = byStyle.get(c.style);
     if (list) list.push(c);
-    else byStyle.set(c.match.style, [c]);
+    else byStyle.set(c.style, [c]);
   }
-  const marker = (c: Candidate) => text.slice(c.markerStart, c.match.end);
+  const marker = (c: Candidate) => text.slice(c.markerStart, c.markerEnd);
   const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
 
   const indexOfStyle = (style: MarkerStyle) => {
@@ -130,8 +135,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   };
   /** Does the open section at stack index i expect this number next? */
   const continues = (c: Candidate) => {
-    const i = indexOfStyle(c.match.style);
-    return i >= 0 && stack[i].number + 1 === c.match.number;
+    const i = indexOfStyle(c.style);
+    return i >= 0 && stack[i].number + 1 === c.number;
   };
   const canContain = (outer: MarkerStyle, inner: MarkerStyle) => {
     if (contains.get(outer)?.has(inner)) return true;
@@ -157,11 +162,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   const absorb = (c: Candidate, startBox: boolean) => {
     if (startBox || !box) {
       closeBox();
-      box = { style: c.match.style, expected: c.match.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
+      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
     } else {
-      box.style = c.match.style;
+      box.style = c.style;
       box.lastShape = shape(c.title);
-      box.expected = c.match.number + 1;
+      box.expected = c.number + 1;
       box.end = lines.end(c.line);
       box.last = marker(c);
       if (box.first === '') box.first = marker(c); // a 专栏 box: its span starts at the 专栏 line
@@ -172,13 +177,16 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     stack.length = parentIndex;
     const parent = stack.at(-1) ?? null;
     const h: HeadingDraft = {
-      style: c.match.style,
-      number: c.match.number,
+      style: c.style,
+      number: c.number,
       marker: marker(c),
+      title: withoutLineBreaks(text.slice(c.title.start, c.title.end)),
+      boundary: c.markerStart,
       markerStart: c.markerStart,
-      markerEnd: c.match.end,
-      title: c.title,
-      parent,
+      markerEnd: c.markerEnd,
+      headingEnd: c.title.headingEnd,
+      bodyStart: c.title.headingEnd,
+      shape: shape(c.title),
       children: [],
     };
     siblings(parent).push(h);
@@ -192,7 +200,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     stack.push(h);
     ordered.push(h);
     if (c.title.cut === 'comma') {
-      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.title.headingEnd });
+      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
     }
     return h;
   };
@@ -212,7 +220,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   /** A restart at 1 reads as a list when its items are short and follow one another. */
   const looksLikeList = (c: Candidate) => {
     const next = firstAfter(candidates, c.line);
-    if (!next || next.match.style !== c.match.style || next.match.number !== 2) return false;
+    if (!next || next.style !== c.style || next.number !== 2) return false;
     for (let j = c.line + 1; j < next.line; j++) if (!lines.isBlank(j)) return false;
     return lines.length(c.line) <= MAX_LIST_ITEM && lines.length(next.line) <= MAX_LIST_ITEM;
   };
@@ -222,14 +230,14 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
    * take it too, the item goes where its shape fits.
    */
   const claimedByBox = (c: Candidate) => {
-    if (!box || !(box.style === null || (box.style === c.match.style && box.expected === c.match.number))) return false;
-    const sibling = continues(c) ? stack[indexOfStyle(c.match.style)] : null;
-    return !(sibling !== null && shape(sibling.title) === shape(c.title) && box.lastShape !== shape(c.title));
+    if (!box || !(box.style === null || (box.style === c.style && box.expected === c.number))) return false;
+    const sibling = continues(c) ? stack[indexOfStyle(c.style)] : null;
+    return !(sibling !== null && sibling.shape === shape(c.title) && box.lastShape !== shape(c.title));
   };
 
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
   const place = (c: Candidate) => {
-    const { style, number } = c.match;
+    const { style, number } = c;
     const start = c.markerStart;
     if (box) {
       if (claimedByBox(c)) return absorb(c, false);
@@ -243,7 +251,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
       const prev = lastOfStyle(siblings(parent), style);
       // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
       if (prev === null && number !== 1 && number !== (lastNumber.get(style) ?? 0) + 1) {
-        diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent)}: numbering should start at 1`, start, end: c.match.end });
+        diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent)}: numbering should start at 1`, start, end: c.markerEnd });
       } else if (prev) checkSequence(prev, c, parent);
       return open(c, p);
     }
@@ -251,12 +259,12 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     const parent = stack[i - 1] ?? null;
     if (number === 1 && prev.number >= 1) {
       const ahead = parent ? nextAbove(c.line, i) : null;
-      if (ahead && parent && ahead.match.style === parent.style && ahead.match.number === parent.number + 2) {
-        diagnostics.push({ severity: 'warning', code: 'heading-missing', message: `numbering restarts at ${marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`, start, end: c.match.end });
+      if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
+        diagnostics.push({ severity: 'warning', code: 'heading-missing', message: `numbering restarts at ${marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`, start, end: c.markerEnd });
         return open(c, i);
       }
       if (looksLikeList(c)) return absorb(c, true);
-      diagnostics.push({ severity: 'warning', code: 'numbering-restart', message: `numbering restarts at ${marker(c)} under ${label(parent)} after ${label(prev)}`, start, end: c.match.end });
+      diagnostics.push({ severity: 'warning', code: 'numbering-restart', message: `numbering restarts at ${marker(c)} under ${label(parent)} after ${label(prev)}`, start, end: c.markerEnd });
       return open(c, i);
     }
     if (number < prev.number) return absorb(c, true);
@@ -266,11 +274,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
 
   const checkSequence = (prev: HeadingDraft, c: Candidate, parent: HeadingDraft | null) => {
     const start = c.markerStart;
-    const end = c.match.end;
-    if (c.match.number === prev.number) {
+    const end = c.markerEnd;
+    if (c.number === prev.number) {
       diagnostics.push({ severity: 'warning', code: 'numbering-duplicate', message: `${marker(c)} repeats the number of the previous heading ${label(prev)} under ${label(parent)}`, start, end });
-    } else if (c.match.number > prev.number + 1) {
-      diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} follows ${label(prev)} under ${label(parent)}: ${c.match.number - prev.number - 1} number(s) skipped`, start, end });
+    } else if (c.number > prev.number + 1) {
+      diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} follows ${label(prev)} under ${label(parent)}: ${c.number - prev.number - 1} number(s) skipped`, start, end });
     }
   };
 
@@ -295,14 +303,13 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     let q = p + 1;
     while (q < end && isSpace(text.charCodeAt(q))) q++;
     if (q < headingEnd) return null;
-    const match = matchMarker(text, q, end);
-    if (!match) return null;
-    const title = headingTitle(text, match.end, match.style, end);
-    const c: Candidate = { line: k, match, markerStart: q, title };
+    const c = candidateAt(lines, k, q, end);
+    if (!c) return null;
+    const { title } = c;
     if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) return null;
     closeBox();
-    const h = open(c, indexOfStyle(match.style));
-    headingEnd = h.title.headingEnd;
+    const h = open(c, indexOfStyle(c.style));
+    headingEnd = h.headingEnd;
     diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${h.marker} starts in the middle of line ${k + 1}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
     return h;
   };
@@ -312,7 +319,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     const end = lines.end(k);
     for (let p = stopAtOrAfter(from); p < end; ) {
       const h = openMidLine(k, p, end);
-      p = stopAtOrAfter(h ? Math.max(h.title.headingEnd, p + 1) : p + 1);
+      p = stopAtOrAfter(h ? Math.max(h.headingEnd, p + 1) : p + 1);
     }
   };
 
@@ -321,13 +328,13 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   for (let k = firstLine; k < endLine; k++) {
     const c = next < candidates.length && candidates[next].line === k ? candidates[next++] : undefined;
     const opened = c ? place(c) : undefined;
-    if (opened) headingEnd = opened.title.headingEnd;
+    if (opened) headingEnd = opened.headingEnd;
     if (!c && startsBox(lines, k)) {
       closeBox();
       box = { style: null, expected: 0, start: lines.start(k), end: lines.end(k), first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
     }
     // Mid-line headings are searched after this line's own marker, if it has one.
-    scanMidLine(k, c ? c.match.end : lines.start(k));
+    scanMidLine(k, c ? c.markerEnd : lines.start(k));
   }
   closeBox();
   return { roots, ordered, diagnostics };
@@ -353,4 +360,9 @@ function firstAfter(sorted: Candidate[], k: number): Candidate | null {
     else hi = mid;
   }
   return lo < sorted.length ? sorted[lo] : null;
+}
+
+/** Only a title wrapped across lines holds a break: testing for one is cheaper than a replace on every title. */
+function withoutLineBreaks(s: string): string {
+  return s.includes('\n') || s.includes('\r') ? s.replace(LINE_BREAKS, '') : s;
 }

@@ -4,9 +4,10 @@
  * from the document itself — the width most lines stop at — never assumed,
  * and a document whose lines are not cut at one width is left alone.
  */
+import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, type MarkerMatch } from './markers.js';
+import { isSpace } from './markers.js';
 
 /** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
 const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
@@ -104,14 +105,14 @@ export function softBreaks(lines: Lines, width: number, isHeading: (k: number) =
  * lines its paragraph was wrapped onto, as if they were one line. Offsets are
  * in the whole text, so they may reach past line k's newline into later lines.
  */
-export function wrappedTitle(lines: Lines, k: number, match: MarkerMatch, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
+export function wrappedTitle(lines: Lines, k: number, markerEnd: number, style: MarkerStyle, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
   const last = paragraphLastLine(lines, k, width, isHeading);
   if (last === k) return null;
   const pieces: { start: number; text: string }[] = [];
   for (let j = k; j <= last; j++) pieces.push({ start: lines.start(j), text: lines.text(j) });
   const joined = pieces.map((p) => p.text).join('');
   const base = lines.start(k);
-  const title = headingTitle(joined, match.end - base, match.style);
+  const title = headingTitle(joined, markerEnd - base, style);
   // Offset in the joined text → offset in the text; an offset at a joint
   // stays at the end of the earlier line, before its newline.
   const toSource = (j: number) => {
