@@ -24,18 +24,24 @@ const MIN_FULL_SHARE = 1 / 3;
 const MAX_OVER_SHARE = 1 / 10;
 
 /**
- * Columns a line takes on the page: Chinese characters, full-width forms and
- * the punctuation Chinese fonts set full-width (“”—…) take two, ASCII and
- * half-width forms one. A surrogate pair counts once, as two. Reads
- * text[start, end), so that a line is measured in place.
+ * Columns each UTF-16 code unit takes on the page: Chinese characters,
+ * full-width forms and the punctuation Chinese fonts set full-width (“”—…)
+ * take two, ASCII and half-width forms one, and the second half of a
+ * surrogate pair none (the pair counts once, as two). A table, because every
+ * character of a document is measured: one look-up beats a chain of compares.
  */
+const COLUMNS = (() => {
+  const table = new Uint8Array(0x10000).fill(2, 0x2000);
+  table.fill(1, 0, 0x2000);
+  table.fill(1, 0xff61, 0xffdc + 1);
+  table.fill(0, 0xdc00, 0xdfff + 1);
+  return table;
+})();
+
+/** Columns text[start, end) takes on the page (see COLUMNS). */
 export function displayWidth(text: string, start = 0, end = text.length): number {
   let width = 0;
-  for (let i = start; i < end; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair
-    width += c >= 0x2000 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
-  }
+  for (let i = start; i < end; i++) width += COLUMNS[text.charCodeAt(i)];
   return width;
 }
 
