@@ -18,7 +18,7 @@ import type { MarkerStyle } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, matchMarker } from './markers.js';
+import { isSpace, MARKER_AHEAD, matchMarker } from './markers.js';
 import type { SectionDraft } from './sections.js';
 
 /** A heading as placed: the draft the section builder takes, with what placing later headings needs. */
@@ -56,8 +56,13 @@ const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
 const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
-/** 。！!？? — where a sentence ends and a heading may start mid-line; not ；, which separates inline list items (1.…；2.…). */
-const SENTENCE_STOP = /[。！!？?]/g;
+/**
+ * 。！!？? — where a sentence ends and a heading may start mid-line; not ；,
+ * which separates inline list items (1.…；2.…). Only a stop that a marker may
+ * follow is found: most stops are followed by a word, and are skipped by the
+ * regex itself, not one by one.
+ */
+const SENTENCE_STOP = new RegExp(`[。！!？?]${MARKER_AHEAD}`, 'g');
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 
 /**
@@ -283,10 +288,10 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   };
 
   /**
-   * Offset of the first sentence stop at or after `from` (Infinity when there
-   * is none). Lines ask in text order, so one native regex pass over the plan
-   * finds every stop: far faster than a loop over every character, and no
-   * search runs twice over the same text.
+   * Offset of the first sentence stop a marker may follow at or after `from`
+   * (Infinity when there is none). Lines ask in text order, so one native
+   * regex pass over the plan finds every such stop: far faster than a loop
+   * over every character, and no search runs twice over the same text.
    */
   let stopFrom = Infinity;
   let stop = Infinity;
