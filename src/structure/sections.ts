@@ -57,11 +57,13 @@ export function toSections(text: string, index: LineIndex, roots: SectionDraft[]
  * counting per sibling list keeps this linear.
  */
 function siblingIds(drafts: SectionDraft[], parentId: string | null): string[] {
+  const base = (d: SectionDraft) => (parentId === null ? String(d.number) : `${parentId}.${d.number}`);
+  // Siblings numbered in order (the usual case, and every leaf's empty list) repeat no number: no count is kept.
+  if (drafts.every((d, k) => k === 0 || d.number > drafts[k - 1].number)) return drafts.map(base);
   const uses = new Map<number, number>();
   return drafts.map((d) => {
-    const base = parentId === null ? String(d.number) : `${parentId}.${d.number}`;
     const n = (uses.get(d.number) ?? 0) + 1;
     uses.set(d.number, n);
-    return n === 1 ? base : `${base}~${n}`;
+    return n === 1 ? base(d) : `${base(d)}~${n}`;
   });
 }
