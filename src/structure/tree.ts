@@ -179,7 +179,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   };
 
   const open = (c: Candidate, parentIndex: number) => {
-    stack.length = parentIndex;
+    while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
     const parent = stack.at(-1) ?? null;
     const h: HeadingDraft = {
       style: c.style,
