@@ -34,7 +34,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   for (let k = 0; k < lines.count; k++) {
     const c = lineCandidate(lines, k);
     if (!c) continue;
-    if (isTocLine(lines.text(k))) {
+    if (isTocLine(text, lines.start(k), lines.end(k))) {
       tocLines++;
       if (tocLines === 1) diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) are read as text, not headings', lines.start(k), lines.end(k)));
       continue;

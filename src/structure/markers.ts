@@ -195,17 +195,16 @@ export function matchMarker(line: string, i: number, end = line.length): MarkerM
 
 const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/;
 
-/** Table-of-contents lines: a title then dot leaders or spaces and a page number. */
-export function isTocLine(line: string): boolean {
+/** Table-of-contents lines: a title then dot leaders or spaces and a page number; the line is text[start, end). */
+export function isTocLine(text: string, start: number, end: number): boolean {
   // The pattern is tried only on a line that ends in its page number: most heading lines end in a word.
-  if (line.length > 200 || !endsInDigit(line)) return false;
-  const m = TOC_LINE.exec(line);
+  if (end - start > 200 || !endsInDigit(text, start, end)) return false;
+  const m = TOC_LINE.exec(text.slice(start, end));
   return m !== null && m.index > 0;
 }
 
-/** Does the line end in an ASCII digit, before any trailing spaces? */
-function endsInDigit(line: string): boolean {
-  let end = line.length;
-  while (end > 0 && isOneOf(' \t\u3000', line.charCodeAt(end - 1))) end--;
-  return isAsciiDigit(line.charCodeAt(end - 1));
+/** Does text[start, end) end in an ASCII digit, before any trailing spaces? */
+function endsInDigit(text: string, start: number, end: number): boolean {
+  while (end > start && isOneOf(' \t\u3000', text.charCodeAt(end - 1))) end--;
+  return end > start && isAsciiDigit(text.charCodeAt(end - 1));
 }

@@ -132,6 +132,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     else byStyle.set(c.style, [c]);
   }
   const marker = (c: Candidate) => text.slice(c.markerStart, c.markerEnd);
+  /** A title wrapped across lines is read without its line breaks; only one that runs past its line's end holds any. */
+  const titleText = (c: Candidate) => {
+    const title = text.slice(c.title.start, c.title.end);
+    return c.title.end > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
+  };
   const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
 
   const indexOfStyle = (style: MarkerStyle) => {
@@ -185,7 +190,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
       style: c.style,
       number: c.number,
       marker: marker(c),
-      title: withoutLineBreaks(text.slice(c.title.start, c.title.end)),
+      title: titleText(c),
       boundary: c.markerStart,
       markerStart: c.markerStart,
       markerEnd: c.markerEnd,
@@ -365,9 +370,4 @@ function firstAfter(sorted: Candidate[], k: number): Candidate | null {
     else hi = mid;
   }
   return lo < sorted.length ? sorted[lo] : null;
-}
-
-/** Only a title wrapped across lines holds a break: testing for one is cheaper than a replace on every title. */
-function withoutLineBreaks(s: string): string {
-  return s.includes('\n') || s.includes('\r') ? s.replace(LINE_BREAKS, '') : s;
 }
