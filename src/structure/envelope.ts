@@ -5,7 +5,7 @@
  * line (the last title-like line before the first heading) and ends at its
  * last line of content before a trailing block of page furniture.
  */
-import { isBlank, type Line } from './lines.js';
+import type { Lines } from './lines.js';
 
 /** Kinds of document a plan's title names. */
 const DOC_TYPE = /(规划|纲要|方案|计划|报告|意见|要点|办法|规定|条例|细则|决定|指南|措施|行动|战略|政策|通知|通告|公告|清单)(（[^）]{0,20}）|\([^)]{0,20}\))?$/;
@@ -37,33 +37,33 @@ function isTitleFragment(text: string): boolean {
 }
 
 /** Index of the line where the plan starts, given the index of its first heading line. */
-export function findPlanStart(lines: Line[], firstHeading: number): { line: number; titleLines: number[] } {
+export function findPlanStart(lines: Lines, firstHeading: number): { line: number; titleLines: number[] } {
   let seen = 0;
   for (let k = firstHeading - 1; k >= 0 && seen < TITLE_SEARCH_LINES; k--) {
-    if (isBlank(lines[k].text)) continue;
+    if (lines.isBlank(k)) continue;
     seen++;
-    if (!isTitleLike(lines[k].text)) continue;
+    if (!isTitleLike(lines.text(k))) continue;
     const titleLines = [k];
     const prev = previousNonBlank(lines, k);
-    if (prev >= 0 && isTitleFragment(lines[prev].text) && !isTitleLike(lines[prev].text)) titleLines.unshift(prev);
+    if (prev >= 0 && isTitleFragment(lines.text(prev)) && !isTitleLike(lines.text(prev))) titleLines.unshift(prev);
     // A period under the title, （2024—2026年）, belongs to it.
     const next = nextNonBlank(lines, k);
-    if (next > k && next < firstHeading && TITLE_PERIOD.test(lines[next].text)) titleLines.push(next);
+    if (next > k && next < firstHeading && TITLE_PERIOD.test(lines.text(next))) titleLines.push(next);
     return { line: titleLines[0], titleLines };
   }
   // No title: the plan is everything from the first line with text.
   let k = 0;
-  while (k < lines.length && isBlank(lines[k].text)) k++;
+  while (k < lines.count && lines.isBlank(k)) k++;
   return { line: Math.min(k, firstHeading), titleLines: [] };
 }
 
-function nextNonBlank(lines: Line[], k: number): number {
-  for (let j = k + 1; j < lines.length; j++) if (!isBlank(lines[j].text)) return j;
+function nextNonBlank(lines: Lines, k: number): number {
+  for (let j = k + 1; j < lines.count; j++) if (!lines.isBlank(j)) return j;
   return -1;
 }
 
-function previousNonBlank(lines: Line[], k: number): number {
-  for (let j = k - 1; j >= 0; j--) if (!isBlank(lines[j].text)) return j;
+function previousNonBlank(lines: Lines, k: number): number {
+  for (let j = k - 1; j >= 0; j--) if (!lines.isBlank(j)) return j;
   return -1;
 }
 
@@ -72,12 +72,12 @@ function previousNonBlank(lines: Line[], k: number): number {
  * reads as content is cut off when it holds page furniture or stands after a
  * gap of blank lines; `lastHeading` is never cut.
  */
-export function findPlanEnd(lines: Line[], lastHeading: number): number {
-  let content = lines.length - 1;
+export function findPlanEnd(lines: Lines, lastHeading: number): number {
+  let content = lines.count - 1;
   let furniture = false;
   while (content > lastHeading) {
-    const t = lines[content].text;
-    if (!isBlank(t)) {
+    if (!lines.isBlank(content)) {
+      const t = lines.text(content);
       // A sentence is content even when it names a furniture word (3D打印, 关闭落后产能).
       if (SENTENCE_END.test(t)) break;
       if (isPageFurniture(t)) furniture = true;
@@ -86,8 +86,8 @@ export function findPlanEnd(lines: Line[], lastHeading: number): number {
     content--;
   }
   let gap = 0;
-  while (content + 1 + gap < lines.length && isBlank(lines[content + 1 + gap].text)) gap++;
-  const tailHasText = lines.slice(content + 1).some((l) => !isBlank(l.text));
+  while (content + 1 + gap < lines.count && lines.isBlank(content + 1 + gap)) gap++;
+  const tailHasText = content + 1 + gap < lines.count; // a line with text follows the gap
   if (tailHasText && (furniture || gap >= FOOTER_GAP)) return content + 1;
-  return lines.length;
+  return lines.count;
 }

@@ -10,7 +10,7 @@ import { isSpace } from './markers.js';
 export const MAX_RUNIN_TITLE = 40;
 
 export interface TitleSpan {
-  /** Offsets relative to the line: the trimmed title is line.slice(start, end). */
+  /** Offsets in the text the title was read from: the trimmed title is text.slice(start, end). */
   start: number;
   end: number;
   /** Where the heading ends (past a closing 。 or ：, which belong to neither title nor body). */
@@ -19,14 +19,31 @@ export interface TitleSpan {
   cut: 'line' | 'stop' | 'comma' | 'none';
 }
 
-const STOPS = '。！？!?';
-const COLONS = '：:';
-const COMMAS = '，,；;';
-const TRAILING = '；;，,、';
+const STOP = 1;
+const COLON = 2;
+const COMMA = 4;
+/** List punctuation that may close a heading line. */
+const TRAILING = 8;
+
+/** Per char code, what it does to a title (bit flags): one look-up per character read. */
+const PUNCTUATION = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (chars: string, flag: number) => {
+    for (const ch of chars) table[ch.charCodeAt(0)] |= flag;
+  };
+  mark('。！？!?', STOP);
+  mark('：:', COLON);
+  mark('，,；;', COMMA);
+  mark('；;，,、', TRAILING);
+  return table;
+})();
+
+const is = (line: string, i: number, flags: number) => (PUNCTUATION[line.charCodeAt(i)] & flags) !== 0;
 
 /** An article's own words are a title only when short and unpunctuated (第一章 总则 style). */
 const MAX_ARTICLE_TITLE = 15;
 
+/** The title of the heading whose marker ends at `markerEnd` in `line` (which may be a whole text whose line ends at `lineEnd`). */
 export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length): TitleSpan {
   let start = markerEnd;
   while (start < lineEnd && isSpace(line.charCodeAt(start))) start++;
@@ -37,9 +54,8 @@ export function headingTitle(line: string, markerEnd: number, style?: MarkerStyl
   let firstComma = -1;
   const limit = Math.min(lineEnd, start + MAX_RUNIN_TITLE + 1);
   for (let i = start; i < limit; i++) {
-    const c = line[i];
-    if (STOPS.includes(c) || COLONS.includes(c)) return { start, end: i, headingEnd: i + 1, cut: 'stop' };
-    if (firstComma < 0 && COMMAS.includes(c)) firstComma = i;
+    if (is(line, i, STOP | COLON)) return { start, end: i, headingEnd: i + 1, cut: 'stop' };
+    if (firstComma < 0 && is(line, i, COMMA)) firstComma = i;
   }
   if (limit === lineEnd) return { start, end: trimEnd(line, start, lineEnd), headingEnd: lineEnd, cut: 'line' };
   // A long line with no early full stop: a comma gives the best title; else the whole sentence is too long to be one.
@@ -49,12 +65,12 @@ export function headingTitle(line: string, markerEnd: number, style?: MarkerStyl
 }
 
 function firstStop(line: string, from: number, lineEnd: number): number {
-  for (let i = from; i < lineEnd; i++) if (STOPS.includes(line[i])) return i;
+  for (let i = from; i < lineEnd; i++) if (is(line, i, STOP)) return i;
   return trimEnd(line, from, lineEnd);
 }
 
 /** Trailing spaces and list punctuation (；，、) close a heading line but are not its title. */
 function trimEnd(line: string, start: number, end: number): number {
-  while (end > start && (isSpace(line.charCodeAt(end - 1)) || TRAILING.includes(line[end - 1]))) end--;
+  while (end > start && (isSpace(line.charCodeAt(end - 1)) || is(line, end - 1, TRAILING))) end--;
   return end;
 }

@@ -3,14 +3,14 @@
  * tree of numbered sections with diagnostics where the numbering breaks.
  */
 import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
-import { LINE_BREAKS, type LineIndex } from '../text/positions.js';
+import type { LineIndex } from '../text/positions.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
-import { splitLines, type Line } from './lines.js';
+import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
-import { toSections, type SectionDraft } from './sections.js';
+import { toSections } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { buildTree, lineCandidate, type Candidate, type HeadingDraft } from './tree.js';
+import { buildTree, lineCandidate, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
@@ -28,28 +28,27 @@ export interface Structure {
 
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
-  const candidates = new Map<number, Candidate>();
+  const candidates: Candidate[] = [];
   const diagnostics: Diagnostic[] = [];
   let tocLines = 0;
-  for (let k = 0; k < lines.length; k++) {
-    const c = lineCandidate(lines[k]);
+  for (let k = 0; k < lines.count; k++) {
+    const c = lineCandidate(lines, k);
     if (!c) continue;
-    if (isTocLine(lines[k].text)) {
+    if (isTocLine(text, lines.start(k), lines.end(k))) {
       tocLines++;
-      if (tocLines === 1) diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) are read as text, not headings', lines[k].start, lines[k].end));
+      if (tocLines === 1) diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) are read as text, not headings', lines.start(k), lines.end(k)));
       continue;
     }
-    candidates.set(k, c);
+    candidates.push(c);
   }
   const breaks = readHardWrap(lines, candidates, index, diagnostics);
   diagnostics.push(...findTextProblems(text, index));
-  const candidateLines = [...candidates.keys()];
-  const first = candidateLines.length ? candidateLines[0] : lines.length;
-  const last = candidateLines.length ? candidateLines[candidateLines.length - 1] : lines.length - 1;
+  const first = candidates.length ? candidates[0].line : lines.count;
+  const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
   const endLine = Math.max(findPlanEnd(lines, last), startLine);
-  const planStart = startLine < lines.length ? lines[startLine].start : text.length;
-  const planEnd = endLine < lines.length ? lines[endLine].start : text.length;
+  const planStart = startLine < lines.count ? lines.start(startLine) : text.length;
+  const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
   const tree = buildTree(lines, candidates, startLine, endLine);
   for (const d of tree.diagnostics) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
@@ -71,7 +70,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     planEnd,
     envelope,
     preamble: span(text, index, planStart, firstHeading),
-    sections: toSections(text, index, sectionDrafts(text, tree.roots, tree.markerText), planEnd),
+    sections: toSections(text, index, tree.roots, planEnd),
     diagnostics,
     softBreaks: breaks,
   };
@@ -82,19 +81,23 @@ export function buildStructure(text: string, index: LineIndex): Structure {
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
  */
-function readHardWrap(lines: Line[], candidates: Map<number, Candidate>, index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
+function readHardWrap(lines: Lines, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
   const width = wrapWidth(lines);
   if (width === null) return new Set();
+  const headingLines = new Set(candidates.map((c) => c.line));
+  const isHeading = (k: number) => headingLines.has(k);
   let joined = 0;
-  for (const [k, c] of candidates) {
-    const title = wrappedTitle(lines, k, c.match, width, (j) => candidates.has(j)) ?? cutFullLineTitle(c.title, lines[k].text, width);
+  for (const c of candidates) {
+    const title = wrappedTitle(lines, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c.title, lines, c.line, width);
     if (title === null) continue;
     c.title = title;
-    if (title.end > lines[k].text.length) joined++;
+    if (title.end > lines.end(c.line)) joined++;
   }
-  const first = lines.find((l) => isFullLine(l.text, width)) ?? lines[0];
-  diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, first.start, first.end));
-  return softBreaks(lines, width, (j) => candidates.has(j));
+  let first = 0;
+  while (first < lines.count && !isFullLine(lines, first, width)) first++;
+  if (first === lines.count) first = 0;
+  diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, lines.start(first), lines.end(first)));
+  return softBreaks(lines, width, isHeading);
 }
 
 /**
@@ -102,12 +105,11 @@ function readHardWrap(lines: Line[], candidates: Map<number, Candidate>, index: 
  * next) ends at the wrap, not at the end of its heading: cut a comma-run title
  * there, as a run-in title is cut.
  */
-function cutFullLineTitle(title: TitleSpan, line: string, width: number): TitleSpan | null {
-  if (title.cut !== 'line' || !isFullLine(line, width)) return null;
-  const comma = line.slice(title.start, title.end).search(/[，,；;]/);
+function cutFullLineTitle(title: TitleSpan, lines: Lines, k: number, width: number): TitleSpan | null {
+  if (title.cut !== 'line' || !isFullLine(lines, k, width)) return null;
+  const comma = lines.source.slice(title.start, title.end).search(/[，,；;]/);
   return comma > 0 ? { start: title.start, end: title.start + comma, headingEnd: title.start + comma, cut: 'comma' } : null;
 }
-
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {
   return { text: text.slice(start, end), position: index.position(start, end) };
@@ -115,19 +117,4 @@ function span(text: string, index: LineIndex, start: number, end: number): Span 
 
 function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, message: string, start: number, end: number): Diagnostic {
   return { severity, code, message, position: index.position(start, end) };
-}
-
-/** The tree builder's drafts in the shape the section builder takes; a wrapped title is read without its line breaks. */
-function sectionDrafts(text: string, drafts: HeadingDraft[], markers: Map<HeadingDraft, string>): SectionDraft[] {
-  return drafts.map((h) => ({
-    style: h.style,
-    number: h.number,
-    marker: markers.get(h)!,
-    title: text.slice(h.title.start, h.title.end).replace(LINE_BREAKS, ''),
-    boundary: h.markerStart,
-    markerStart: h.markerStart,
-    headingEnd: h.title.headingEnd,
-    bodyStart: h.title.headingEnd,
-    children: sectionDrafts(text, h.children, markers),
-  }));
 }

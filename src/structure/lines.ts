@@ -1,29 +1,67 @@
-/** The lossless line layer: each line's range in the text, without its newline. */
+/**
+ * The lossless line layer: each line's range in the text, without its
+ * newline. Lines are read through the line index's starts, and a line's text
+ * is sliced only when asked for: most lines of a plan are never looked at as
+ * text, and an object and a string per line cost more than the rest of a parse.
+ */
 import type { LineIndex } from '../text/positions.js';
 
-export interface Line {
-  /** 1-based line number. */
-  number: number;
-  start: number;
-  /** End of the content, before the newline. */
-  end: number;
-  text: string;
-}
+export class Lines {
+  /** Number of lines. */
+  readonly count: number;
 
-export function splitLines(text: string, index: LineIndex): Line[] {
-  const starts = index.lineStarts;
-  const lines: Line[] = new Array(starts.length);
-  for (let k = 0; k < starts.length; k++) {
-    const start = starts[k];
-    let end = k + 1 < starts.length ? starts[k + 1] : text.length;
-    if (end > start && text.charCodeAt(end - 1) === 10) end--;
-    if (end > start && text.charCodeAt(end - 1) === 13) end--;
-    lines[k] = { number: k + 1, start, end, text: text.slice(start, end) };
+  constructor(
+    /** The whole text the lines are ranges of. */
+    readonly source: string,
+    private readonly starts: readonly number[],
+  ) {
+    this.count = starts.length;
   }
-  return lines;
+
+  /** Offset of line k's first character (k counts from 0). */
+  start(k: number): number {
+    return this.starts[k];
+  }
+
+  /** End of line k's content, before its newline. */
+  end(k: number): number {
+    const start = this.starts[k];
+    let end = k + 1 < this.count ? this.starts[k + 1] : this.source.length;
+    if (end > start && this.source.charCodeAt(end - 1) === 10) end--;
+    if (end > start && this.source.charCodeAt(end - 1) === 13) end--;
+    return end;
+  }
+
+  /** Length of line k's content. */
+  length(k: number): number {
+    return this.end(k) - this.starts[k];
+  }
+
+  /** Line k's content, without its newline. */
+  text(k: number): string {
+    return this.source.slice(this.starts[k], this.end(k));
+  }
+
+  /** Offset of line k's first character that is not white space (as trim() counts it); the line's end when there is none. */
+  firstNonBlank(k: number): number {
+    const end = this.end(k);
+    let i = this.starts[k];
+    while (i < end && isWhiteSpace(this.source.charCodeAt(i))) i++;
+    return i;
+  }
+
+  /** True for a line of nothing but white space. */
+  isBlank(k: number): boolean {
+    return this.firstNonBlank(k) === this.end(k);
+  }
 }
 
-/** True for a line of nothing but spaces. */
-export function isBlank(line: string): boolean {
-  return line.trim().length === 0;
+export function splitLines(text: string, index: LineIndex): Lines {
+  return new Lines(text, index.lineStarts);
+}
+
+/** What String.prototype.trim() removes (and /\s/ matches): white space and line terminators. */
+function isWhiteSpace(c: number): boolean {
+  if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

@@ -10,7 +10,7 @@ import { CN_NUMERAL_CHARS, circledValue, parenDigitValue, parseChineseNumeral } 
 export interface MarkerMatch {
   style: MarkerStyle;
   number: number;
-  /** Offset just past the marker, relative to the line. */
+  /** Offset just past the marker, in the string searched. */
   end: number;
 }
 
@@ -19,7 +19,6 @@ const MAX_NUMBER = 200;
 /** A Chinese numeral in a marker is at most this long (一百九十九). */
 const MAX_CN_LENGTH = 5;
 
-const isCnNumeral = (c: string) => CN_NUMERAL_CHARS.includes(c) && c !== '万' && c !== '亿' && c !== '两';
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
 const isWideDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
 const isDigit = (code: number) => isAsciiDigit(code) || isWideDigit(code);
@@ -30,80 +29,138 @@ export function isSpace(code: number): boolean {
   return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
 }
 
+/** Is the character `code` one of `chars`? By code, so that no one-character string is made. */
+function isOneOf(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/** Per UTF-16 code unit, what it can be in a marker (bit flags). */
+const CAN_START = 1;
+const CN_DIGIT = 2;
+
 /**
- * A cheap first test on the first character (digits, brackets, 第, circled
- * numbers, Chinese numerals), so that the full match runs only where a marker can be.
+ * Most lines start with a character no marker starts with, and most
+ * characters after a sentence stop are such: one look-up in this table rejects
+ * them before any other work. A marker starts with a digit, a bracket, 第, a
+ * circled or bracketed number, or a CJK numeral (not 〇, a symbol, nor 万 亿 两,
+ * which no marker starts with but the table lets through to the full match).
  */
-function mayStartMarker(code: number): boolean {
-  return isDigit(code) || code === 40 || code === 0xff08 || code === 0x7b2c /* 第 */ || (code >= 0x2460 && code <= 0x2487) || (code >= 0x4e00 && code <= 0x9fff && CN_NUMERAL_CHARS.includes(String.fromCharCode(code)));
+const CHAR_CLASS = (() => {
+  const table = new Uint8Array(0x10000);
+  const mark = (from: number, to: number) => table.fill(CAN_START, from, to + 1);
+  mark(0x30, 0x39); // 0-9
+  mark(0xff10, 0xff19); // ０-９
+  mark(0x28, 0x28); // (
+  mark(0xff08, 0xff08); // （
+  mark(0x7b2c, 0x7b2c); // 第
+  mark(0x2460, 0x2487); // ①-⑳ ⑴-⒇
+  for (const ch of CN_NUMERAL_CHARS) {
+    const code = ch.charCodeAt(0);
+    if (code >= 0x4e00 && code <= 0x9fff) table[code] |= CAN_START;
+    if (ch !== '万' && ch !== '亿' && ch !== '两') table[code] |= CN_DIGIT;
+  }
+  return table;
+})();
+
+const mayStartMarker = (code: number) => (CHAR_CLASS[code] & CAN_START) !== 0;
+const isCnNumeral = (code: number) => (CHAR_CLASS[code] & CN_DIGIT) !== 0;
+
+/**
+ * A regex lookahead for spaces, then a character a marker may start with: the
+ * matcher's own first tests, so that a regex searching for places a marker
+ * may follow skips, by itself, every place the matcher would reject.
+ */
+export const MARKER_AHEAD = `(?=${charClass(isSpace)}*${charClass(mayStartMarker)})`;
+
+/** A regex character class of the UTF-16 code units that pass `test`. */
+function charClass(test: (code: number) => boolean): string {
+  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
+  let ranges = '';
+  for (let from = 0; from < 0x10000; from++) {
+    if (!test(from)) continue;
+    let to = from;
+    while (to + 1 < 0x10000 && test(to + 1)) to++;
+    ranges += to > from ? `${hex(from)}-${hex(to)}` : hex(from);
+    from = to;
+  }
+  return `[${ranges}]`;
 }
 
 const OPEN_PAREN = '(（';
 const CLOSE_PAREN = ')）';
+const DUN = '、.．';
+/** Third characters of 一、二级… 一、二、三产业: an enumeration in running text, not a heading. */
+const ENUMERATION_THIRD = '、级类等是';
+/** A marker followed by one of these is a number with its unit (1.5% → no; 2021年, 3月, 5号). */
+const UNIT_AFTER_MARKER = '%％‰年月日号';
 
 /** Words that follow 第N条/章 in a cross reference, not in a heading. */
 const CROSS_REFERENCE_FOLLOWERS = ['规定', '的', '中', '所', '第', '、', '至', '和', '及', '或', '提出', '明确', '要求', '之', '以', '有关', '关于', '确定', '列', '项', '款', '，', ',', '。'];
 
-function readCn(line: string, i: number): { value: number; end: number } | null {
+/*
+ * Each matcher reads s[i, end): `end` is the end of the line the marker stands
+ * in, so a marker is read in place in a whole text, without slicing its line.
+ */
+
+function readCn(s: string, i: number, end: number): { value: number; end: number } | null {
   let j = i;
-  while (j < line.length && j - i < MAX_CN_LENGTH && isCnNumeral(line[j])) j++;
+  while (j < end && j - i < MAX_CN_LENGTH && isCnNumeral(s.charCodeAt(j))) j++;
   if (j === i) return null;
-  const value = parseChineseNumeral(line.slice(i, j));
+  const value = parseChineseNumeral(s, i, j);
   return Number.isFinite(value) && value >= 1 && value <= MAX_NUMBER ? { value, end: j } : null;
 }
 
-function readDigits(line: string, i: number): { value: number; end: number } | null {
+function readDigits(s: string, i: number, end: number): { value: number; end: number } | null {
   let j = i;
   let value = 0;
-  while (j < line.length && j - i < 4 && isDigit(line.charCodeAt(j))) {
-    value = value * 10 + digitValue(line.charCodeAt(j));
+  while (j < end && j - i < 4 && isDigit(s.charCodeAt(j))) {
+    value = value * 10 + digitValue(s.charCodeAt(j));
     j++;
   }
-  if (j === i || isDigit(line.charCodeAt(j))) return null;
+  if (j === i || (j < end && isDigit(s.charCodeAt(j)))) return null;
   return value >= 1 && value <= MAX_NUMBER ? { value, end: j } : null;
 }
 
+/** The character code at i, or NaN past the end of the line (NaN is no character). */
+const codeAt = (s: string, i: number, end: number) => (i < end ? s.charCodeAt(i) : NaN);
+
+const ORDINAL_UNITS = new Map<string, MarkerStyle>([['章', 'chapter'], ['节', 'section'], ['条', 'article'], ['篇', 'part'], ['编', 'part']]);
+
 /** Ordinal headings 第…部分/篇/编/章/节/条. */
-function matchOrdinal(line: string, i: number): MarkerMatch | null {
-  if (line[i] !== '第') return null;
-  const num = readCn(line, i + 1) ?? readDigits(line, i + 1);
-  if (!num) return null;
-  let style: MarkerStyle;
+function matchOrdinal(s: string, i: number, lineEnd: number): MarkerMatch | null {
+  if (s.charCodeAt(i) !== 0x7b2c /* 第 */) return null;
+  const num = readCn(s, i + 1, lineEnd) ?? readDigits(s, i + 1, lineEnd);
+  if (!num || num.end >= lineEnd) return null;
+  let style = ORDINAL_UNITS.get(s[num.end]);
   let end = num.end + 1;
-  const unit = line[num.end];
-  if (unit === '章') style = 'chapter';
-  else if (unit === '节') style = 'section';
-  else if (unit === '条') style = 'article';
-  else if (unit === '篇' || unit === '编') style = 'part';
-  else if (line.startsWith('部分', num.end)) {
+  if (style === undefined) {
+    if (num.end + 2 > lineEnd || !s.startsWith('部分', num.end)) return null;
     style = 'part';
     end = num.end + 2;
-  } else return null;
-  const rest = line.slice(end, end + 2);
+  }
+  const rest = s.slice(end, Math.min(end + 2, lineEnd));
   if (CROSS_REFERENCE_FOLLOWERS.some((w) => rest.startsWith(w))) return null;
   return { style, number: num.value, end };
 }
 
 /** 一、 and 十一、 (also 一. and 一．, which some issuers use). */
-function matchCnDun(line: string, i: number): MarkerMatch | null {
-  const num = readCn(line, i);
-  if (!num) return null;
-  const p = line[num.end];
-  if (p !== '、' && p !== '.' && p !== '．') return null;
+function matchCnDun(s: string, i: number, end: number): MarkerMatch | null {
+  const num = readCn(s, i, end);
+  if (!num || !isOneOf(DUN, codeAt(s, num.end, end))) return null;
   // 一、二级… and 一、二、三产业 are enumerations in running text.
-  const next = line[num.end + 1];
-  if (next !== undefined && isCnNumeral(next) && /[、级类等是]/.test(line[num.end + 2] ?? '')) return null;
+  if (isCnNumeral(codeAt(s, num.end + 1, end)) && isOneOf(ENUMERATION_THIRD, codeAt(s, num.end + 2, end))) return null;
   return { style: 'cn-dun', number: num.value, end: num.end + 1 };
 }
 
 /** （一） (一) and （1） (1) ⑴. */
-function matchParen(line: string, i: number): MarkerMatch | null {
-  const pd = parenDigitValue(line[i]);
+function matchParen(s: string, i: number, end: number): MarkerMatch | null {
+  const pd = parenDigitValue(s.charCodeAt(i));
   if (pd) return { style: 'num-paren', number: pd, end: i + 1 };
-  if (!OPEN_PAREN.includes(line[i])) return null;
-  const cn = readCn(line, i + 1);
-  const num = cn ?? readDigits(line, i + 1);
-  if (!num || !CLOSE_PAREN.includes(line[num.end] ?? '')) return null;
+  if (!isOneOf(OPEN_PAREN, s.charCodeAt(i))) return null;
+  const cn = readCn(s, i + 1, end);
+  const num = cn ?? readDigits(s, i + 1, end);
+  if (!num || !isOneOf(CLOSE_PAREN, codeAt(s, num.end, end))) return null;
   return { style: cn ? 'cn-paren' : 'num-paren', number: num.value, end: num.end + 1 };
 }
 
@@ -111,35 +168,43 @@ function matchParen(line: string, i: number): MarkerMatch | null {
  * 1. 1、 1． and full-width digits; not 1.5, 3.5%, 1、2号线. Also 1） and 1),
  * the half-bracketed form of （1） some issuers use for their lowest level.
  */
-function matchNumDot(line: string, i: number): MarkerMatch | null {
-  const num = readDigits(line, i);
+function matchNumDot(s: string, i: number, end: number): MarkerMatch | null {
+  const num = readDigits(s, i, end);
   if (!num) return null;
-  const p = line[num.end];
-  if (CLOSE_PAREN.includes(p)) return { style: 'num-paren', number: num.value, end: num.end + 1 };
-  if (p !== '.' && p !== '．' && p !== '、') return null;
-  const next = line.charCodeAt(num.end + 1);
-  if (isDigit(next)) return null; // a decimal, a version, 1、2…
+  const p = codeAt(s, num.end, end);
+  if (isOneOf(CLOSE_PAREN, p)) return { style: 'num-paren', number: num.value, end: num.end + 1 };
+  if (!isOneOf(DUN, p)) return null;
+  if (isDigit(codeAt(s, num.end + 1, end))) return null; // a decimal, a version, 1、2…
   return { style: 'num-dot', number: num.value, end: num.end + 1 };
 }
 
-/** The marker that starts at `i` in `line`, if any. */
-export function matchMarker(line: string, i: number): MarkerMatch | null {
-  if (!mayStartMarker(line.charCodeAt(i))) return null;
-  const c = line[i];
-  const circled = circledValue(c);
+/** The marker that starts at `i` in `line` (which may be a whole text whose line ends at `end`), if any. */
+export function matchMarker(line: string, i: number, end = line.length): MarkerMatch | null {
+  if (i >= end || !mayStartMarker(line.charCodeAt(i))) return null;
+  const circled = circledValue(line.charCodeAt(i));
   if (circled) return { style: 'circled', number: circled, end: i + 1 };
-  const m = matchOrdinal(line, i) ?? matchParen(line, i) ?? matchCnDun(line, i) ?? matchNumDot(line, i);
+  const m = matchOrdinal(line, i, end) ?? matchParen(line, i, end) ?? matchCnDun(line, i, end) ?? matchNumDot(line, i, end);
   if (!m) return null;
   // A marker alone on its line, or followed by a number or a unit, is not a heading.
   let j = m.end;
-  while (j < line.length && isSpace(line.charCodeAt(j))) j++;
-  if (j >= line.length) return null;
-  if (/[%％‰年月日号]/.test(line[j])) return null;
+  while (j < end && isSpace(line.charCodeAt(j))) j++;
+  if (j >= end) return null;
+  if (isOneOf(UNIT_AFTER_MARKER, line.charCodeAt(j))) return null;
   return m;
 }
 
-/** Table-of-contents lines: a title then dot leaders or spaces and a page number. */
-export function isTocLine(line: string): boolean {
-  const m = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/.exec(line.length > 200 ? '' : line);
+const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/;
+
+/** Table-of-contents lines: a title then dot leaders or spaces and a page number; the line is text[start, end). */
+export function isTocLine(text: string, start: number, end: number): boolean {
+  // The pattern is tried only on a line that ends in its page number: most heading lines end in a word.
+  if (end - start > 200 || !endsInDigit(text, start, end)) return false;
+  const m = TOC_LINE.exec(text.slice(start, end));
   return m !== null && m.index > 0;
+}
+
+/** Does text[start, end) end in an ASCII digit, before any trailing spaces? */
+function endsInDigit(text: string, start: number, end: number): boolean {
+  while (end > start && isOneOf(' \t\u3000', text.charCodeAt(end - 1))) end--;
+  return end > start && isAsciiDigit(text.charCodeAt(end - 1));
 }

@@ -4,7 +4,7 @@
  */
 import type { PlanDocument } from '../model/schema.js';
 import { parseChineseNumeral } from '../text/numerals.js';
-import { isBlank, type Line } from './lines.js';
+import type { Lines } from './lines.js';
 
 type Meta = PlanDocument['meta'];
 
@@ -25,29 +25,30 @@ function isoDate(m: RegExpExecArray): string | null {
   return `${String(y).padStart(4, '0')}-${String(mo).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
 }
 
-export function readMeta(lines: Line[], titleLines: number[]): Meta {
-  const title = titleLines.length ? titleLines.map((k) => lines[k].text.trim()).join('') : null;
+export function readMeta(lines: Lines, titleLines: number[]): Meta {
+  const title = titleLines.length ? titleLines.map((k) => lines.text(k).trim()).join('') : null;
   let docNumber: string | null = null;
   let date: string | null = null;
   let issuer: string | null = null;
-  for (let k = 0; k < lines.length; k++) {
-    const text = lines[k].text;
-    if (docNumber === null && text.length < 500) docNumber = DOC_NUMBER.exec(text)?.[0].replace(/\s+/g, '') ?? null;
-    if (date !== null || text.length > 80) continue;
-    const m = DATE_LINE.exec(text);
+  // The first document number and the first date line are kept: once both are found, later lines change nothing.
+  for (let k = 0; k < lines.count && (docNumber === null || date === null); k++) {
+    const length = lines.length(k);
+    if (docNumber === null && length < 500) docNumber = DOC_NUMBER.exec(lines.text(k))?.[0].replace(/\s+/g, '') ?? null;
+    if (date !== null || length > 80) continue;
+    const m = DATE_LINE.exec(lines.text(k));
     if (!m) continue;
     date = isoDate(m);
     // The signature above a date names the issuer.
     for (let j = k - 1; j >= 0 && j >= k - 4; j--) {
-      const t = lines[j].text.trim();
-      if (isBlank(t)) continue;
+      if (lines.isBlank(j)) continue;
+      const t = lines.text(j).trim();
       if (t.length <= MAX_ISSUER_LENGTH && ISSUER.test(t) && !/[，,。：:]/.test(t)) issuer = t;
       break;
     }
   }
   if (issuer === null) {
-    for (const l of lines.slice(0, 60)) {
-      const m = ISSUER_IN_NOTICE.exec(l.text);
+    for (let k = 0; k < Math.min(lines.count, 60); k++) {
+      const m = ISSUER_IN_NOTICE.exec(lines.text(k));
       if (m) {
         issuer = m[1];
         break;

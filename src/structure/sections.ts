@@ -22,34 +22,48 @@ export interface SectionDraft {
 }
 
 export function toSections(text: string, index: LineIndex, roots: SectionDraft[], end: number): Section[] {
-  // Document order is the tree's pre-order: a heading's body ends where the next one begins.
-  const ordered: SectionDraft[] = [];
-  const walk = (drafts: SectionDraft[]) => drafts.forEach((d) => (ordered.push(d), walk(d.children)));
-  walk(roots);
-  const bodyEnd = new Map<SectionDraft, number>();
-  ordered.forEach((d, k) => bodyEnd.set(d, k + 1 < ordered.length ? ordered[k + 1].boundary : end));
-  const uses = new Map<string, number>();
-  const convert = (d: SectionDraft, parentId: string | null, level: number): Section => {
-    const base = parentId === null ? String(d.number) : `${parentId}.${d.number}`;
-    // Counting per path keeps this linear; a base ends in a number, so "1.1~2" is never another's base.
-    const n = (uses.get(base) ?? 0) + 1;
-    uses.set(base, n);
-    const id = n === 1 ? base : `${base}~${n}`;
-    const children = d.children.map((c) => convert(c, id, level + 1));
-    const last = children.length ? children[children.length - 1].position.end.offset : bodyEnd.get(d)!;
-    return {
-      type: 'section',
-      id,
-      level,
-      marker: d.marker,
-      number: d.number,
-      style: d.style,
-      title: d.title,
-      heading: index.position(d.markerStart, d.headingEnd),
-      body: text.slice(d.bodyStart, bodyEnd.get(d)!),
-      position: index.position(d.markerStart, last),
-      children,
-    };
+  /**
+   * Sections of sibling drafts under the section `parentId` (null: the top
+   * level). A section runs to where the next one in document order (the
+   * tree's pre-order) begins: its first child, else its next sibling, else
+   * `after`, where the text after the last sibling's subtree begins.
+   */
+  const convert = (drafts: SectionDraft[], parentId: string | null, level: number, after: number): Section[] => {
+    const ids = siblingIds(drafts, parentId);
+    return drafts.map((d, k) => {
+      const next = k + 1 < drafts.length ? drafts[k + 1].boundary : after;
+      const bodyEnd = d.children.length ? d.children[0].boundary : next;
+      return {
+        type: 'section',
+        id: ids[k],
+        level,
+        marker: d.marker,
+        number: d.number,
+        style: d.style,
+        title: d.title,
+        heading: index.position(d.markerStart, d.headingEnd),
+        body: text.slice(d.bodyStart, bodyEnd),
+        position: index.position(d.markerStart, next),
+        children: convert(d.children, ids[k], level + 1, next),
+      };
+    });
   };
-  return roots.map((r) => convert(r, null, 1));
+  return convert(roots, null, 1, end);
+}
+
+/**
+ * Ids from the numbering path; a path that repeats gets ~2, ~3…. Ids are
+ * unique, so a path (parent id, then number) can repeat only among siblings:
+ * counting per sibling list keeps this linear.
+ */
+function siblingIds(drafts: SectionDraft[], parentId: string | null): string[] {
+  const base = (d: SectionDraft) => (parentId === null ? String(d.number) : `${parentId}.${d.number}`);
+  // Siblings numbered in order (the usual case, and every leaf's empty list) repeat no number: no count is kept.
+  if (drafts.every((d, k) => k === 0 || d.number > drafts[k - 1].number)) return drafts.map(base);
+  const uses = new Map<number, number>();
+  return drafts.map((d) => {
+    const n = (uses.get(d.number) ?? 0) + 1;
+    uses.set(d.number, n);
+    return n === 1 ? base(d) : `${base(d)}~${n}`;
+  });
 }

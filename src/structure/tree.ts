@@ -15,17 +15,16 @@
  *   the very one an open section expects next.
  */
 import type { MarkerStyle } from '../model/schema.js';
+import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
-import { isBlank, type Line } from './lines.js';
-import { isSpace, matchMarker, type MarkerMatch } from './markers.js';
+import type { Lines } from './lines.js';
+import { isSpace, MARKER_AHEAD, matchMarker } from './markers.js';
+import type { SectionDraft } from './sections.js';
 
-export interface HeadingDraft {
-  style: MarkerStyle;
-  number: number;
-  markerStart: number;
+/** A heading as placed: the draft the section builder takes, with what placing later headings needs. */
+export interface HeadingDraft extends SectionDraft {
   markerEnd: number;
-  title: TitleSpan; // absolute offsets
-  parent: HeadingDraft | null;
+  shape: Shape;
   children: HeadingDraft[];
 }
 
@@ -37,11 +36,16 @@ export interface DraftDiagnostic {
   end: number;
 }
 
+/** A marker that may start a heading. Offsets are in the whole text. */
 export interface Candidate {
-  line: Line;
-  match: MarkerMatch; // relative to the line
-  markerStart: number; // relative to the line
-  title: TitleSpan; // relative to the line's start; a title wrapped onto later lines reaches past its end
+  /** Index of the line it stands in (from 0). */
+  line: number;
+  style: MarkerStyle;
+  number: number;
+  markerStart: number;
+  markerEnd: number;
+  /** A title wrapped onto later lines reaches past its line's end. */
+  title: TitleSpan;
 }
 
 /** Conventional order of styles, outermost first: used only for styles the document has not yet placed. */
@@ -52,8 +56,13 @@ const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
 const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
-/** 。！!？? — where a sentence ends and a heading may start mid-line; not ；, which separates inline list items (1.…；2.…). */
-const SENTENCE_STOP = /[。！!？?]/g;
+/**
+ * 。！!？? — where a sentence ends and a heading may start mid-line; not ；,
+ * which separates inline list items (1.…；2.…). Only a stop that a marker may
+ * follow is found: most stops are followed by a word, and are skipped by the
+ * regex itself, not one by one.
+ */
+const SENTENCE_STOP = new RegExp(`[。！!？?]${MARKER_AHEAD}`, 'g');
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 
 /**
@@ -61,7 +70,7 @@ const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九�
  * list share a shape, which settles whether an item that both a list and the
  * section's own numbering could claim belongs to the one or the other.
  */
-type Shape = 'line' | 'run-in';
+export type Shape = 'line' | 'run-in';
 const shape = (title: TitleSpan): Shape => (title.cut === 'line' ? 'line' : 'run-in');
 
 interface Box {
@@ -76,16 +85,34 @@ interface Box {
   parent: HeadingDraft | null;
 }
 
-export function lineCandidate(line: Line): Candidate | null {
-  const t = line.text;
-  let i = 0;
-  while (i < t.length && isSpace(t.charCodeAt(i))) i++;
-  const match = matchMarker(t, i);
-  if (!match) return null;
-  return { line, match, markerStart: i, title: headingTitle(t, match.end, match.style) };
+/** The marker at the start of line k (after its indent), if there is one. */
+export function lineCandidate(lines: Lines, k: number): Candidate | null {
+  const text = lines.source;
+  const end = lines.end(k);
+  let i = lines.start(k);
+  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  return candidateAt(lines, k, i, end);
 }
 
-export function buildTree(lines: Line[], candidates: Map<number, Candidate>, firstLine: number, endLine: number) {
+/** The marker at offset i of line k (which ends at `end`), with its title, if there is one. */
+function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate | null {
+  const match = matchMarker(lines.source, i, end);
+  if (!match) return null;
+  const title = headingTitle(lines.source, match.end, match.style, end);
+  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, title };
+}
+
+/** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
+function startsBox(lines: Lines, k: number): boolean {
+  return lines.source.charCodeAt(lines.firstNonBlank(k)) === 0x4e13 /* 专 */ && BOX_START.test(lines.text(k));
+}
+
+/**
+ * The tree of the candidates (in line order) on lines [firstLine, endLine),
+ * with the headings that start mid-line after a sentence.
+ */
+export function buildTree(lines: Lines, candidates: Candidate[], firstLine: number, endLine: number) {
+  const text = lines.source;
   const roots: HeadingDraft[] = [];
   const ordered: HeadingDraft[] = [];
   const diagnostics: DraftDiagnostic[] = [];
@@ -94,25 +121,23 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   const seen = new Set<MarkerStyle>();
   /** The latest number of each style anywhere, for numbering that runs on across parents. */
   const lastNumber = new Map<MarkerStyle, number>();
-  /** The latest child of each style under each parent (null: the top level). */
-  const lastChild = new Map<HeadingDraft | null, Map<MarkerStyle, HeadingDraft>>();
   let box: Box | null = null;
   /** End of the latest heading: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
   let headingEnd = 0;
 
-  const candidateLines = [...candidates.keys()].sort((a, b) => a - b);
-  const byStyle = new Map<MarkerStyle, number[]>();
-  for (const ln of candidateLines) {
-    const style = candidates.get(ln)!.match.style;
-    const list = byStyle.get(style);
-    if (list) list.push(ln);
-    else byStyle.set(style, [ln]);
+  const byStyle = new Map<MarkerStyle, Candidate[]>();
+  for (const c of candidates) {
+    const list = byStyle.get(c.style);
+    if (list) list.push(c);
+    else byStyle.set(c.style, [c]);
   }
-  const marker = (d: { line: Line; markerStart: number; match: MarkerMatch }) =>
-    d.line.text.slice(d.markerStart, d.match.end);
-  const label = (h: HeadingDraft | null) => (h ? `${markerOf(h)}` : 'the top level');
-  const markerOf = (h: HeadingDraft) => markerText.get(h) ?? '';
-  const markerText = new Map<HeadingDraft, string>();
+  const marker = (c: Candidate) => text.slice(c.markerStart, c.markerEnd);
+  /** A title wrapped across lines is read without its line breaks; only one that runs past its line's end holds any. */
+  const titleText = (c: Candidate) => {
+    const title = text.slice(c.title.start, c.title.end);
+    return c.title.end > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
+  };
+  const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
 
   const indexOfStyle = (style: MarkerStyle) => {
     for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) return i;
@@ -120,8 +145,8 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   };
   /** Does the open section at stack index i expect this number next? */
   const continues = (c: Candidate) => {
-    const i = indexOfStyle(c.match.style);
-    return i >= 0 && stack[i].number + 1 === c.match.number;
+    const i = indexOfStyle(c.style);
+    return i >= 0 && stack[i].number + 1 === c.number;
   };
   const canContain = (outer: MarkerStyle, inner: MarkerStyle) => {
     if (contains.get(outer)?.has(inner)) return true;
@@ -145,37 +170,36 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
   };
 
   const absorb = (c: Candidate, startBox: boolean) => {
-    const start = c.line.start + c.markerStart;
     if (startBox || !box) {
       closeBox();
-      box = { style: c.match.style, expected: c.match.number + 1, start, end: c.line.end, first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
+      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
     } else {
-      box.style = c.match.style;
+      box.style = c.style;
       box.lastShape = shape(c.title);
-      box.expected = c.match.number + 1;
-      box.end = c.line.end;
+      box.expected = c.number + 1;
+      box.end = lines.end(c.line);
       box.last = marker(c);
       if (box.first === '') box.first = marker(c); // a 专栏 box: its span starts at the 专栏 line
     }
   };
 
-  const open = (c: Candidate, lineOffset: number, parentIndex: number) => {
-    stack.length = parentIndex;
+  const open = (c: Candidate, parentIndex: number) => {
+    while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
     const parent = stack.at(-1) ?? null;
     const h: HeadingDraft = {
-      style: c.match.style,
-      number: c.match.number,
-      markerStart: lineOffset + c.markerStart,
-      markerEnd: lineOffset + c.match.end,
-      title: { ...c.title, start: lineOffset + c.title.start, end: lineOffset + c.title.end, headingEnd: lineOffset + c.title.headingEnd },
-      parent,
+      style: c.style,
+      number: c.number,
+      marker: marker(c),
+      title: titleText(c),
+      boundary: c.markerStart,
+      markerStart: c.markerStart,
+      markerEnd: c.markerEnd,
+      headingEnd: c.title.headingEnd,
+      bodyStart: c.title.headingEnd,
+      shape: shape(c.title),
       children: [],
     };
-    markerText.set(h, marker(c));
-    let last = lastChild.get(parent);
-    if (!last) lastChild.set(parent, (last = new Map()));
-    last.set(h.style, h);
-    (parent ? parent.children : roots).push(h);
+    siblings(parent).push(h);
     if (parent) {
       let set = contains.get(parent.style);
       if (!set) contains.set(parent.style, (set = new Set()));
@@ -186,29 +210,29 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     stack.push(h);
     ordered.push(h);
     if (c.title.cut === 'comma') {
-      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${marker(c)} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.title.headingEnd });
+      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
     }
     return h;
   };
 
+  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
+
   /** The first candidate after line k whose style is one of those open above stack index i. */
   const nextAbove = (k: number, i: number): Candidate | null => {
-    let best = -1;
+    let best: Candidate | null = null;
     for (const h of stack.slice(0, i)) {
-      const ln = firstAfter(byStyle.get(h.style) ?? [], k);
-      if (ln >= 0 && (best < 0 || ln < best)) best = ln;
+      const c = firstAfter(byStyle.get(h.style) ?? [], k);
+      if (c && (!best || c.line < best.line)) best = c;
     }
-    return best < 0 ? null : candidates.get(best)!;
+    return best;
   };
 
   /** A restart at 1 reads as a list when its items are short and follow one another. */
   const looksLikeList = (c: Candidate) => {
-    const k = c.line.number - 1;
-    const nextLine = firstAfter(candidateLines, k);
-    const next = nextLine >= 0 ? candidates.get(nextLine)! : null;
-    if (!next || next.match.style !== c.match.style || next.match.number !== 2) return false;
-    for (let j = k + 1; j < nextLine; j++) if (!isBlank(lines[j].text)) return false;
-    return c.line.text.length <= MAX_LIST_ITEM && next.line.text.length <= MAX_LIST_ITEM;
+    const next = firstAfter(candidates, c.line);
+    if (!next || next.style !== c.style || next.number !== 2) return false;
+    for (let j = c.line + 1; j < next.line; j++) if (!lines.isBlank(j)) return false;
+    return lines.length(c.line) <= MAX_LIST_ITEM && lines.length(next.line) <= MAX_LIST_ITEM;
   };
 
   /**
@@ -216,15 +240,15 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
    * take it too, the item goes where its shape fits.
    */
   const claimedByBox = (c: Candidate) => {
-    if (!box || !(box.style === null || (box.style === c.match.style && box.expected === c.match.number))) return false;
-    const sibling = continues(c) ? stack[indexOfStyle(c.match.style)] : null;
-    return !(sibling !== null && shape(sibling.title) === shape(c.title) && box.lastShape !== shape(c.title));
+    if (!box || !(box.style === null || (box.style === c.style && box.expected === c.number))) return false;
+    const sibling = continues(c) ? stack[indexOfStyle(c.style)] : null;
+    return !(sibling !== null && sibling.shape === shape(c.title) && box.lastShape !== shape(c.title));
   };
 
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
   const place = (c: Candidate) => {
-    const { style, number } = c.match;
-    const start = c.line.start + c.markerStart;
+    const { style, number } = c;
+    const start = c.markerStart;
     if (box) {
       if (claimedByBox(c)) return absorb(c, false);
       closeBox();
@@ -233,88 +257,117 @@ export function buildTree(lines: Line[], candidates: Map<number, Candidate>, fir
     if (i < 0) {
       let p = stack.length;
       while (p > 0 && !canContain(stack[p - 1].style, style)) p--;
-      const parent = stack[p - 1];
-      const prev = lastChild.get(parent ?? null)?.get(style);
+      const parent = stack[p - 1] ?? null;
+      const prev = lastOfStyle(siblings(parent), style);
       // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
-      if (prev === undefined && number !== 1 && number !== (lastNumber.get(style) ?? 0) + 1) {
-        diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent ?? null)}: numbering should start at 1`, start, end: c.line.start + c.match.end });
-      } else if (prev) checkSequence(prev, c, start, parent ?? null);
-      return open(c, c.line.start, p);
+      if (prev === null && number !== 1 && number !== (lastNumber.get(style) ?? 0) + 1) {
+        diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent)}: numbering should start at 1`, start, end: c.markerEnd });
+      } else if (prev) checkSequence(prev, c, parent);
+      return open(c, p);
     }
     const prev = stack[i];
     const parent = stack[i - 1] ?? null;
     if (number === 1 && prev.number >= 1) {
-      const ahead = parent ? nextAbove(c.line.number - 1, i) : null;
-      if (ahead && parent && ahead.match.style === parent.style && ahead.match.number === parent.number + 2) {
-        diagnostics.push({ severity: 'warning', code: 'heading-missing', message: `numbering restarts at ${marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`, start, end: c.line.start + c.match.end });
-        return open(c, c.line.start, i);
+      const ahead = parent ? nextAbove(c.line, i) : null;
+      if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
+        diagnostics.push({ severity: 'warning', code: 'heading-missing', message: `numbering restarts at ${marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`, start, end: c.markerEnd });
+        return open(c, i);
       }
       if (looksLikeList(c)) return absorb(c, true);
-      diagnostics.push({ severity: 'warning', code: 'numbering-restart', message: `numbering restarts at ${marker(c)} under ${label(parent)} after ${label(prev)}`, start, end: c.line.start + c.match.end });
-      return open(c, c.line.start, i);
+      diagnostics.push({ severity: 'warning', code: 'numbering-restart', message: `numbering restarts at ${marker(c)} under ${label(parent)} after ${label(prev)}`, start, end: c.markerEnd });
+      return open(c, i);
     }
     if (number < prev.number) return absorb(c, true);
-    checkSequence(prev, c, start, parent);
-    return open(c, c.line.start, i);
+    checkSequence(prev, c, parent);
+    return open(c, i);
   };
 
-  const checkSequence = (prev: HeadingDraft, c: Candidate, start: number, parent: HeadingDraft | null) => {
-    const end = c.line.start + c.match.end;
-    if (c.match.number === prev.number) {
+  const checkSequence = (prev: HeadingDraft, c: Candidate, parent: HeadingDraft | null) => {
+    const start = c.markerStart;
+    const end = c.markerEnd;
+    if (c.number === prev.number) {
       diagnostics.push({ severity: 'warning', code: 'numbering-duplicate', message: `${marker(c)} repeats the number of the previous heading ${label(prev)} under ${label(parent)}`, start, end });
-    } else if (c.match.number > prev.number + 1) {
-      diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} follows ${label(prev)} under ${label(parent)}: ${c.match.number - prev.number - 1} number(s) skipped`, start, end });
+    } else if (c.number > prev.number + 1) {
+      diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} follows ${label(prev)} under ${label(parent)}: ${c.number - prev.number - 1} number(s) skipped`, start, end });
     }
   };
 
-  /** Headings that start mid-line after a sentence, numbered exactly as an open section expects next. */
-  const scanMidLine = (line: Line, from: number) => {
-    const t = line.text;
-    // A native regex finds the sentence stops: far faster than a loop over every character.
+  /**
+   * Offset of the first sentence stop a marker may follow at or after `from`
+   * (Infinity when there is none). Lines ask in text order, so one native
+   * regex pass over the plan finds every such stop: far faster than a loop
+   * over every character, and no search runs twice over the same text.
+   */
+  let stopFrom = Infinity;
+  let stop = Infinity;
+  const stopAtOrAfter = (from: number) => {
+    if (from >= stopFrom && from <= stop) return stop;
     SENTENCE_STOP.lastIndex = from;
-    while (SENTENCE_STOP.test(t)) {
-      const p = SENTENCE_STOP.lastIndex - 1; // test(), not exec(): no match array per stop
-      let q = p + 1;
-      while (q < t.length && isSpace(t.charCodeAt(q))) q++;
-      if (line.start + q < headingEnd) continue;
-      const match = matchMarker(t, q);
-      if (!match) continue;
-      const title = headingTitle(t, match.end, match.style);
-      const c: Candidate = { line, match, markerStart: q, title };
-      if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) continue;
-      closeBox();
-      const h = open(c, line.start, indexOfStyle(match.style));
-      headingEnd = h.title.headingEnd;
-      diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker(c)} starts in the middle of line ${line.number}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
-      SENTENCE_STOP.lastIndex = Math.max(title.headingEnd, p + 1);
+    stopFrom = from;
+    stop = SENTENCE_STOP.test(text) ? SENTENCE_STOP.lastIndex - 1 : Infinity; // test(), not exec(): no match array per stop
+    return stop;
+  };
+
+  /** The heading that starts after the sentence stop at p in line k, numbered exactly as an open section expects next; opened. */
+  const openMidLine = (k: number, p: number, end: number): HeadingDraft | null => {
+    let q = p + 1;
+    while (q < end && isSpace(text.charCodeAt(q))) q++;
+    if (q < headingEnd) return null;
+    const c = candidateAt(lines, k, q, end);
+    if (!c) return null;
+    const { title } = c;
+    if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) return null;
+    closeBox();
+    const h = open(c, indexOfStyle(c.style));
+    headingEnd = h.headingEnd;
+    diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${h.marker} starts in the middle of line ${k + 1}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
+    return h;
+  };
+
+  /** Headings that start mid-line in line k, after `from`. */
+  const scanMidLine = (k: number, from: number) => {
+    const end = lines.end(k);
+    for (let p = stopAtOrAfter(from); p < end; ) {
+      const h = openMidLine(k, p, end);
+      p = stopAtOrAfter(h ? Math.max(h.headingEnd, p + 1) : p + 1);
     }
   };
 
+  let next = 0;
+  while (next < candidates.length && candidates[next].line < firstLine) next++;
   for (let k = firstLine; k < endLine; k++) {
-    const line = lines[k];
-    const c = candidates.get(k);
+    const c = next < candidates.length && candidates[next].line === k ? candidates[next++] : undefined;
     const opened = c ? place(c) : undefined;
-    if (opened) headingEnd = opened.title.headingEnd;
-    if (!c && BOX_START.test(line.text)) {
+    if (opened) headingEnd = opened.headingEnd;
+    if (!c && startsBox(lines, k)) {
       closeBox();
-      box = { style: null, expected: 0, start: line.start, end: line.end, first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
+      box = { style: null, expected: 0, start: lines.start(k), end: lines.end(k), first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
     }
     // Mid-line headings are searched after this line's own marker, if it has one.
-    const from = c ? c.match.end : 0;
-    scanMidLine(line, from);
+    scanMidLine(k, c ? c.markerEnd : lines.start(k));
   }
   closeBox();
-  return { roots, ordered, diagnostics, markerText };
+  return { roots, ordered, diagnostics };
 }
 
-/** The first number in an ascending list that is greater than k, or -1. */
-function firstAfter(sorted: number[], k: number): number {
+/**
+ * The latest of `children` in a style, or null. A scan back, yet linear over a
+ * whole document: it is asked for only before a child of that style is
+ * opened, so no scan goes back past the previous one's end.
+ */
+function lastOfStyle(children: HeadingDraft[], style: MarkerStyle): HeadingDraft | null {
+  for (let i = children.length - 1; i >= 0; i--) if (children[i].style === style) return children[i];
+  return null;
+}
+
+/** The first of candidates in line order whose line is after line k, or null. */
+function firstAfter(sorted: Candidate[], k: number): Candidate | null {
   let lo = 0;
   let hi = sorted.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (sorted[mid] <= k) lo = mid + 1;
+    if (sorted[mid].line <= k) lo = mid + 1;
     else hi = mid;
   }
-  return lo < sorted.length ? sorted[lo] : -1;
+  return lo < sorted.length ? sorted[lo] : null;
 }

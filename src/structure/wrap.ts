@@ -4,9 +4,10 @@
  * from the document itself — the width most lines stop at — never assumed,
  * and a document whose lines are not cut at one width is left alone.
  */
+import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
-import { isBlank, type Line } from './lines.js';
-import { isSpace, type MarkerMatch } from './markers.js';
+import type { Lines } from './lines.js';
+import { isSpace } from './markers.js';
 
 /** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
 const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
@@ -23,33 +24,42 @@ const MIN_FULL_SHARE = 1 / 3;
 const MAX_OVER_SHARE = 1 / 10;
 
 /**
- * Columns a line takes on the page: Chinese characters, full-width forms and
- * the punctuation Chinese fonts set full-width (“”—…) take two, ASCII and
- * half-width forms one. A surrogate pair counts once, as two.
+ * Columns each UTF-16 code unit takes on the page: Chinese characters,
+ * full-width forms and the punctuation Chinese fonts set full-width (“”—…)
+ * take two, ASCII and half-width forms one, and the second half of a
+ * surrogate pair none (the pair counts once, as two). A table, because every
+ * character of a document is measured: one look-up beats a chain of compares.
  */
-export function displayWidth(text: string): number {
+const COLUMNS = (() => {
+  const table = new Uint8Array(0x10000).fill(2, 0x2000);
+  table.fill(1, 0, 0x2000);
+  table.fill(1, 0xff61, 0xffdc + 1);
+  table.fill(0, 0xdc00, 0xdfff + 1);
+  return table;
+})();
+
+/** Columns text[start, end) takes on the page (see COLUMNS). */
+export function displayWidth(text: string, start = 0, end = text.length): number {
   let width = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c >= 0xdc00 && c <= 0xdfff) continue; // the second half of a pair
-    width += c >= 0x2000 && !(c >= 0xff61 && c <= 0xffdc) ? 2 : 1;
-  }
+  for (let i = start; i < end; i++) width += COLUMNS[text.charCodeAt(i)];
   return width;
 }
 
-/** Does the line reach the wrap width, so that its paragraph may run on to the next line? */
-export function isFullLine(text: string, width: number): boolean {
-  return displayWidth(text) >= width - WIDTH_SLACK;
+/** Does line k reach the wrap width, so that its paragraph may run on to the next line? */
+export function isFullLine(lines: Lines, k: number, width: number): boolean {
+  return displayWidth(lines.source, lines.start(k), lines.end(k)) >= width - WIDTH_SLACK;
 }
 
 /** The width a hard-wrapped document's lines are cut at, in columns; null when they are not cut at one width. */
-export function wrapWidth(lines: readonly Line[]): number | null {
+export function wrapWidth(lines: Lines): number | null {
   const count = new Map<number, number>();
   let withText = 0;
-  for (const line of lines) {
-    if (isBlank(line.text)) continue;
+  for (let k = 0; k < lines.count; k++) {
+    const first = lines.firstNonBlank(k);
+    const end = lines.end(k);
+    if (first === end) continue;
     withText++;
-    const w = displayWidth(line.text);
+    const w = displayWidth(lines.source, lines.start(k), end);
     count.set(w, (count.get(w) ?? 0) + 1);
   }
   // The width W with the most lines stopping in [W - slack, W]; widths are few, so this is cheap.
@@ -68,17 +78,20 @@ export function wrapWidth(lines: readonly Line[]): number | null {
 }
 
 /**
- * Index of the last line of the wrapped paragraph that starts at line k: it
- * runs on while a line is full and the next has text, starts without an indent
- * (a paragraph start) and is no heading.
+ * Does the paragraph on line k run on to the next line? It does while a line
+ * is full and the next has text, starts without an indent (a paragraph start)
+ * and is no heading.
  */
-function paragraphLastLine(lines: readonly Line[], k: number, width: number, isHeading: (k: number) => boolean): number {
+function runsOn(lines: Lines, k: number, width: number, isHeading: (k: number) => boolean): boolean {
+  if (k + 1 >= lines.count || !isFullLine(lines, k, width)) return false;
+  const next = k + 1;
+  return !lines.isBlank(next) && !isSpace(lines.source.charCodeAt(lines.start(next))) && !isHeading(next) && !PAGE_FOOTER.test(lines.text(next));
+}
+
+/** Index of the last line of the wrapped paragraph that starts at line k. */
+function paragraphLastLine(lines: Lines, k: number, width: number, isHeading: (k: number) => boolean): number {
   let last = k;
-  while (last + 1 < lines.length && isFullLine(lines[last].text, width)) {
-    const next = lines[last + 1].text;
-    if (isBlank(next) || isSpace(next.charCodeAt(0)) || isHeading(last + 1) || PAGE_FOOTER.test(next)) break;
-    last++;
-  }
+  while (runsOn(lines, last, width, isHeading)) last++;
   return last;
 }
 
@@ -87,30 +100,31 @@ function paragraphLastLine(lines: readonly Line[], k: number, width: number, isH
  * that runs on to the next): a number cut from its unit there (5000亿|元) is
  * still one number.
  */
-export function softBreaks(lines: readonly Line[], width: number, isHeading: (k: number) => boolean): Set<number> {
+export function softBreaks(lines: Lines, width: number, isHeading: (k: number) => boolean): Set<number> {
   const breaks = new Set<number>();
-  for (let k = 0; k + 1 < lines.length; k++) if (paragraphLastLine(lines, k, width, isHeading) > k) breaks.add(lines[k].end);
+  for (let k = 0; k + 1 < lines.count; k++) if (runsOn(lines, k, width, isHeading)) breaks.add(lines.end(k));
   return breaks;
 }
 
 /**
  * The title of a heading on line k of a hard-wrapped document, read across the
- * lines its paragraph was wrapped onto, as if they were one line. Offsets stay
- * relative to line k's start, so they may reach past its newline into later lines.
+ * lines its paragraph was wrapped onto, as if they were one line. Offsets are
+ * in the whole text, so they may reach past line k's newline into later lines.
  */
-export function wrappedTitle(lines: readonly Line[], k: number, match: MarkerMatch, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
+export function wrappedTitle(lines: Lines, k: number, markerEnd: number, style: MarkerStyle, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
   const last = paragraphLastLine(lines, k, width, isHeading);
   if (last === k) return null;
-  const pieces = lines.slice(k, last + 1);
-  const joined = pieces.map((l) => l.text).join('');
-  const title = headingTitle(joined, match.end, match.style);
-  // Offset in the joined text → offset from line k's start; an offset at a
-  // joint stays at the end of the earlier line, before its newline.
-  const base = lines[k].start;
+  const pieces: { start: number; text: string }[] = [];
+  for (let j = k; j <= last; j++) pieces.push({ start: lines.start(j), text: lines.text(j) });
+  const joined = pieces.map((p) => p.text).join('');
+  const base = lines.start(k);
+  const title = headingTitle(joined, markerEnd - base, style);
+  // Offset in the joined text → offset in the text; an offset at a joint
+  // stays at the end of the earlier line, before its newline.
   const toSource = (j: number) => {
     let piece = 0;
     while (j > pieces[piece].text.length && piece + 1 < pieces.length) j -= pieces[piece++].text.length;
-    return pieces[piece].start - base + j;
+    return pieces[piece].start + j;
   };
   return { ...title, start: toSource(title.start), end: toSource(title.end), headingEnd: toSource(title.headingEnd) };
 }

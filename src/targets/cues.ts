@@ -6,6 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
+import { charSet } from './chars.js';
 
 export interface Cue {
   comparator?: Comparator;
@@ -60,28 +61,40 @@ const CUE_LIST: [string, Cue][] = [
     '逐步', '全年', '每年', '了', '由', '从', '的', '已', '已经', '将'].map((w): [string, Cue] => [w, MODIFIER]),
 ];
 
-const CUES = new Map<string, Cue>(CUE_LIST);
-const CUE_LENGTHS = [...new Set(CUE_LIST.map(([w]) => w.length))].sort((a, b) => b - a);
-
-function isYearDigit(ch: string): boolean {
-  return (ch >= '0' && ch <= '9') || (ch >= '０' && ch <= '９') || CN_NUMERAL_CHARS.includes(ch);
+/** Cue words by the code of their last character, longest first: what ends a text is found without slicing it. */
+const CUES_BY_LAST = new Map<number, [string, Cue][]>();
+for (const [w, cue] of new Map(CUE_LIST)) {
+  const last = w.charCodeAt(w.length - 1);
+  CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), [w, cue]]);
 }
+for (const list of CUES_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0].length);
+
+const YEAR_DIGITS = charSet(`0123456789０１２３４５６７８９${CN_NUMERAL_CHARS}`);
+const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与'];
 
 /**
- * Length of a time frame at the end of `s`: 较2015年, 比2020年, 近五年,
- * 五年, 到2025年底; 0 when none. The number of years alone is no measure.
+ * Length of a time frame at the end of `s`, or of s[0, end): 较2015年,
+ * 比2020年, 近五年, 五年, 到2025年底; 0 when none. The number of years alone is
+ * no measure.
  */
-export function timeSuffixLength(s: string): number {
-  let e = s.length;
-  if (s.endsWith('年底') || s.endsWith('年末') || s.endsWith('年前')) e--;
+export function timeSuffixLength(s: string, end = s.length): number {
+  let e = end;
+  if (s.endsWith('年底', end) || s.endsWith('年末', end) || s.endsWith('年前', end)) e--;
   if (s[e - 1] !== '年') return 0;
   let k = e - 1;
-  while (k > 0 && isYearDigit(s[k - 1]) && e - k <= 6) k--;
+  while (k > 0 && YEAR_DIGITS[s.charCodeAt(k - 1)] && e - k <= 6) k--;
   if (k === e - 1) return 0;
-  for (const p of ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与']) {
-    if (s.startsWith(p, k - p.length)) return s.length - (k - p.length);
+  for (const p of YEAR_OPENERS) {
+    if (s.startsWith(p, k - p.length)) return end - (k - p.length);
   }
-  return s.length - k;
+  return end - k;
+}
+
+/** The longest cue word ending s[0, end), with its cue. */
+function cueEndingAt(s: string, end: number): [string, Cue] | undefined {
+  const candidates = CUES_BY_LAST.get(s.charCodeAt(end - 1));
+  if (candidates) for (const entry of candidates) if (s.endsWith(entry[0], end)) return entry;
+  return undefined;
 }
 
 export interface PeeledCues {
@@ -94,26 +107,20 @@ export interface PeeledCues {
 /** Peel cue words and time frames off the end of the text left of a number. */
 export function peelCues(left: string): PeeledCues {
   const cues: Cue[] = [];
-  let rest = left;
-  for (let guard = 0; guard < 12 && rest.length > 0; guard++) {
-    const t = timeSuffixLength(rest);
+  // What is left is left[0, end): sliced once, at the end.
+  let end = left.length;
+  for (let guard = 0; guard < 12 && end > 0; guard++) {
+    const t = timeSuffixLength(left, end);
     if (t > 0) {
-      rest = rest.slice(0, rest.length - t);
+      end -= t;
       continue;
     }
-    let hit: Cue | undefined;
-    for (const n of CUE_LENGTHS) {
-      if (n > rest.length) continue;
-      hit = CUES.get(rest.slice(rest.length - n));
-      if (hit) {
-        rest = rest.slice(0, rest.length - n);
-        break;
-      }
-    }
+    const hit = cueEndingAt(left, end);
     if (!hit) break;
-    cues.push(hit);
+    end -= hit[0].length;
+    cues.push(hit[1]);
   }
-  return { rest, cues };
+  return { rest: left.slice(0, end), cues };
 }
 
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */

@@ -4,6 +4,7 @@
  * (建成…等49所中小学校). Clause and sentence edges are found by bounded
  * backward scans, so each number costs a constant.
  */
+import { charSet, code } from './chars.js';
 import { timeSuffixLength } from './cues.js';
 
 /** Farthest an indicator is looked for to the left of its number. */
@@ -11,11 +12,8 @@ const MAX_CLAUSE = 48;
 /** Longest noun read after a count (10家百亿级行业龙头企业). */
 const MAX_NOUN = 16;
 
-/** By char code: a Set of one-character strings would make a string per character looked at. */
-const CLAUSE_BREAKS = new Uint8Array(0x10000);
-for (const ch of '，,。；;：:！？!?、\n\r\t（(【[') CLAUSE_BREAKS[ch.charCodeAt(0)] = 1;
-/** A regex character class: sentence breaks are found by a native scan over the whole text. */
-const SENTENCE_BREAK_CHARS = '[。；;！？!?\\n\\r]';
+const CLAUSE_BREAKS = charSet('，,。；;：:！？!?、\n\r\t（(【[');
+const SENTENCE_BREAKS = charSet('。；;！？!?\n\r');
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
@@ -40,25 +38,25 @@ export function clauseStart(text: string, pos: number, floor: number, joins: Rea
 }
 
 /**
- * Sentence starts for numbers met in document order: one forward pass over the
- * text in all, where a backward scan per number would cost the sentence's
- * length each (a table of numbers has one every few characters). With the
- * cues read piece by piece too (sentenceTimeReader), a sentence of any length
- * costs its length once.
+ * Sentence starts for numbers met in document order. Each call looks back
+ * from the number only as far as the previous call's number: a sentence of any
+ * length is read once in all, where a backward scan to its start per number
+ * would cost its length each (a table of numbers has one every few
+ * characters). With the cues read piece by piece too (sentenceTimeReader), a
+ * sentence costs its length once.
  */
 export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<number>) {
-  // A native regex finds the breaks; the one found past `pos` is kept for the next call.
-  // test(), not exec(): no match array per break; the break is at lastIndex - 1.
-  const breaks = new RegExp(SENTENCE_BREAK_CHARS, 'g');
-  breaks.lastIndex = floor;
-  const following = () => (breaks.test(text) ? breaks.lastIndex - 1 : Infinity);
-  let next = following();
+  let scanned = floor;
   let lastStart = floor;
   return (pos: number): number => {
-    while (next < pos) {
-      if (!inSoftBreak(text, next, joins)) lastStart = next + 1;
-      next = following();
+    // Backwards, so only the characters after the last break are read; a table look-up each.
+    for (let k = pos - 1; k >= scanned; k--) {
+      if (SENTENCE_BREAKS[text.charCodeAt(k)] && !inSoftBreak(text, k, joins)) {
+        lastStart = k + 1;
+        break;
+      }
     }
+    scanned = Math.max(scanned, pos);
     return lastStart;
   };
 }
@@ -78,29 +76,45 @@ const NOT_PLACES = ['地区', '园区', '社区', '景区', '城区', '矿区', 
 /** Scope words that say “the whole plan area”: kept in the text, dropped from the indicator. */
 const SCOPES = ['全区', '全市', '全省', '全县', '全州', '全镇', '全国', '我区', '我市', '我省', '我县', '本区', '本市'];
 
-function yearPrefixLength(s: string): number {
-  let k = 0;
-  for (const p of TIME_OPENERS) if (s.startsWith(p)) { k = p.length; break; }
+/** LEADING_WORDS by the code of their first character, in list order: a clause is tried against a few, not all. */
+const LEADING_BY_FIRST = new Map<number, string[]>();
+for (const w of LEADING_WORDS) LEADING_BY_FIRST.set(code(w), [...(LEADING_BY_FIRST.get(code(w)) ?? []), w]);
+const YEAR_DIGITS = charSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十');
+const YEAR = code('年');
+const PLACE_END_CHARS = charSet(PLACE_ENDS);
+/** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject. */
+const PLACE_ATTRIBUTES = charSet('级内外属直辖域际');
+
+// The prefix readers below look at clause[at, …): the clause is not sliced for each frame peeled off.
+
+function yearPrefixLength(s: string, at: number): number {
+  let k = at;
+  for (const p of TIME_OPENERS) if (s.startsWith(p, at)) { k = at + p.length; break; }
   let d = k;
-  while (d < s.length && d - k < 4 && /[0-9０-９〇零一二三四五六七八九十]/.test(s[d])) d++;
-  if (d === k || s[d] !== '年') return 0;
-  return d + 1;
+  while (d < s.length && d - k < 4 && YEAR_DIGITS[s.charCodeAt(d)]) d++;
+  if (d === k || s.charCodeAt(d) !== YEAR) return 0;
+  return d + 1 - at;
 }
 
 /** “十四五”, 十三五: a plan period named at the start of a clause. */
-function periodPrefixLength(s: string): number {
-  const q = s[0] === '“' || s[0] === '"' ? 1 : 0;
-  if (s[q] !== '十' || s[q + 2] !== '五') return 0;
-  const close = q && (s[q + 3] === '”' || s[q + 3] === '"') ? 1 : 0;
+function periodPrefixLength(s: string, at: number): number {
+  const q = s[at] === '“' || s[at] === '"' ? 1 : 0;
+  if (s[at + q] !== '十' || s[at + q + 2] !== '五') return 0;
+  const close = q && (s[at + q + 3] === '”' || s[at + q + 3] === '"') ? 1 : 0;
   return q + 3 + close;
 }
 
-function placePrefixLength(s: string): number {
-  for (let k = 2; k < Math.min(s.length - 2, 10); k++) {
-    if (!PLACE_ENDS.includes(s[k])) continue;
-    const name = s.slice(0, k + 1);
-    // 省级, 市内, 区属: the place word is an attribute of what follows, not a subject.
-    if ('级内外属直辖域际'.includes(s[k + 1])) return 0;
+function leadingWordLength(s: string, at: number): number {
+  const candidates = LEADING_BY_FIRST.get(s.charCodeAt(at));
+  if (candidates) for (const w of candidates) if (s.startsWith(w, at) && s.length - at > w.length) return w.length;
+  return 0;
+}
+
+function placePrefixLength(s: string, at: number): number {
+  for (let k = 2; k < Math.min(s.length - at - 2, 10); k++) {
+    if (!PLACE_END_CHARS[s.charCodeAt(at + k)]) continue;
+    if (PLACE_ATTRIBUTES[s.charCodeAt(at + k + 1)]) return 0;
+    const name = s.slice(at, at + k + 1);
     if (NOT_PLACES.some((w) => name.endsWith(w)) || SCOPES.includes(name) || /[“”"‘’、\s级的和与占个]/.test(name)) return 0;
     return k + 1;
   }
@@ -115,12 +129,11 @@ function placePrefixLength(s: string): number {
 export function leadingFrameLength(clause: string): number {
   let at = 0;
   for (let guard = 0; guard < 8; guard++) {
-    const s = clause.slice(at);
     const n =
-      yearPrefixLength(s) ||
-      periodPrefixLength(s) ||
-      LEADING_WORDS.find((w) => s.startsWith(w) && s.length > w.length)?.length ||
-      placePrefixLength(s);
+      yearPrefixLength(clause, at) ||
+      periodPrefixLength(clause, at) ||
+      leadingWordLength(clause, at) ||
+      placePrefixLength(clause, at);
     if (!n) break;
     at += n;
   }
@@ -132,20 +145,22 @@ export function indicatorName(s: string): string {
   let name = s.trim();
   const scope = SCOPES.find((w) => name.startsWith(w) && name.length > w.length);
   if (scope) name = name.slice(scope.length);
+  // The name is name[0, end): sliced once, at the end.
+  let end = name.length;
   for (let guard = 0; guard < 4; guard++) {
-    const t = timeSuffixLength(name);
-    if (t > 0) name = name.slice(0, name.length - t);
-    else if (name.endsWith('的') || name.endsWith('等')) name = name.slice(0, -1);
+    const t = timeSuffixLength(name, end);
+    if (t > 0) end -= t;
+    else if (name.endsWith('的', end) || name.endsWith('等', end)) end--;
     else break;
   }
-  return name.trim();
+  return name.slice(0, end).trim();
 }
 
-const NOUN_STOPS = new Set('在和与及并将已以为等的，,。；;：:、！？!?\n\r\t（(）)');
+const NOUN_STOPS = charSet('在和与及并将已以为等的，,。；;：:、！？!?\n\r\t（(）)');
 
 /** End of the noun a count is of (49所中小学校); `at` when there is none. */
 export function countedNounEnd(text: string, at: number, to: number): number {
   let e = at;
-  while (e < to && e - at < MAX_NOUN && !NOUN_STOPS.has(text[e]) && !isDigitCode(text.charCodeAt(e))) e++;
+  while (e < to && e - at < MAX_NOUN && !NOUN_STOPS[text.charCodeAt(e)] && !isDigitCode(text.charCodeAt(e))) e++;
   return e - at >= 2 ? e : at;
 }

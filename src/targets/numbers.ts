@@ -12,7 +12,8 @@
  */
 import type { Comparator } from '../model/schema.js';
 import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals.js';
-import { MAGNITUDES, matchUnit } from './units.js';
+import { charSet, code } from './chars.js';
+import { MAGNITUDE_CHARS, matchUnit } from './units.js';
 
 export interface NumberPhrase {
   /** Span of the phrase in the text: number(s), unit and 以上-like suffix. */
@@ -42,26 +43,53 @@ for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = WIDE;
 for (const ch of CN_NUMERAL_CHARS) CLASS[ch.charCodeAt(0)] = '百佰千仟万亿'.includes(ch) ? CN_INNER : CN_START;
 CLASS['番'.charCodeAt(0)] = FAN;
 
-/** Every character CLASS marks: digits, Chinese numerals, 番. */
-const NUMBER_START = new RegExp(`[0-9０-９${CN_NUMERAL_CHARS}番]`, 'g');
-
 /** Longest Chinese numeral read; longer runs are prose (一一对应), not numbers. */
 const MAX_CN_RUN = 12;
 /** More digits than this is an identifier (a phone or document number). */
 const MAX_DIGITS = 15;
 
+/** Longest first: —— before —. */
 const RANGE_SEPARATORS = ['——', '-', '－', '—', '–', '~', '～', '至', '到'];
+const RANGE_STARTS = charSet(RANGE_SEPARATORS.map((s) => s[0]).join(''));
+/** Separators that, written twice (2021-12-02), make a date or code rather than a range. */
+const DATE_SEPARATORS = charSet('-－—–~');
 const SUFFIXES: [string, Comparator][] = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='],
   ['左右', '~'], ['上下', '~'],
 ];
 /** Quotation marks around a label: a count inside a short quotation is a slogan. */
-const OPEN_QUOTES = '“‘「『"';
-const CLOSE_QUOTES = '”’」』"';
+const OPEN_QUOTES = charSet('“‘「『"');
+const CLOSE_QUOTES = charSet('”’」』"');
 const LABEL_QUOTE_MAX = 12;
+/** Punctuation that ends the clause a rank (第五位) must share with the count it follows. */
+const CLAUSE_ENDS = charSet('，,。；;、');
+
+const DOUBLING_VERB = code('翻');
+const DOUBLINGS = code('番');
+const PERFECTIVE = code('了');
+const ORDINAL = code('第');
+const TEN = code('十');
+const MORE = charSet('余多');
+const RANK_WORDS = charSet('位名');
+const STRAIGHT_QUOTE = code('"');
+
+/**
+ * Where scanning resumes past a number that is no quantity (a code, a name, a
+ * year). A plain offset, so the many numbers skipped make no object.
+ */
+type Skip = number;
+
+function isSkip(r: object | Skip): r is Skip {
+  return typeof r === 'number';
+}
 
 function isDigit(c: number): boolean {
   return CLASS[c] === ARABIC || CLASS[c] === WIDE;
+}
+
+/** A digit or a numeral that can begin a number (not 百, 万 or 番). */
+function startsNumber(c: number): boolean {
+  return CLASS[c] === ARABIC || CLASS[c] === WIDE || CLASS[c] === CN_START;
 }
 
 function digitValue(c: number): number {
@@ -84,8 +112,8 @@ interface Read {
   magnitude: string;
 }
 
-/** An Arabic number at `i`; `skip` (an end offset) when the digits are a code. */
-function readArabic(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | { skip: number } {
+/** An Arabic number at `i`, or a Skip when the digits are a code. */
+function readArabic(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | Skip {
   let e = i;
   let digits = 0;
   let value = 0;
@@ -113,10 +141,10 @@ function readArabic(text: string, i: number, to: number, joins: ReadonlySet<numb
     value = Number(value.toFixed(digits));
     // 1.1.1 or 2021.12.2: a second point makes a code; skip the whole run.
     if (e + 1 < to && isPoint(text.charCodeAt(e)) && isDigit(text.charCodeAt(e + 1))) {
-      return { skip: skipCode(text, e, to) };
+      return skipCode(text, e, to);
     }
   }
-  if (digits > MAX_DIGITS) return { skip: e };
+  if (digits > MAX_DIGITS) return e;
   return { end: e, value, chinese: false, magnitude: '' };
 }
 
@@ -153,11 +181,11 @@ function readChinese(text: string, i: number, to: number): Read {
   return { end: e, value: parseChineseNumeral(text, i, e), chinese: true, magnitude: '' };
 }
 
-function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | { skip: number } {
+function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>): Read | Skip {
   const k = CLASS[text.charCodeAt(i)];
   if (k === ARABIC || k === WIDE) return readArabic(text, i, to, joins);
   if (k === CN_START) return readChinese(text, i, to);
-  return { skip: i + 1 };
+  return i + 1;
 }
 
 interface Tail {
@@ -172,11 +200,12 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
   // 5000亿|元 or 5000|亿元: a wrap between the number and what it measures.
   if (joins.has(e)) {
     const next = afterBreak(text, e);
-    if (next < to && (text[next] in MAGNITUDES || matchUnit(text, next) > 0 || text[next] === '余' || text[next] === '多')) e = next;
+    const c = text.charCodeAt(next);
+    if (next < to && (MAGNITUDE_CHARS[c] || matchUnit(text, next) > 0 || MORE[c])) e = next;
   }
   let unit = magnitude;
   // 10万, 1.2万亿, 3千: magnitudes written after Arabic digits, unless a unit starts there (千瓦, 百分点).
-  while (arabic && e < to && text[e] in MAGNITUDES && matchUnit(text, e) === 0 && text[e] !== '十') {
+  while (arabic && e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && matchUnit(text, e) === 0 && text.charCodeAt(e) !== TEN) {
     unit += text[e];
     e++;
   }
@@ -185,7 +214,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
     if (next < to && matchUnit(text, next) > 0) e = next;
   }
   let more = false;
-  if (e < to && (text[e] === '余' || text[e] === '多')) {
+  if (e < to && MORE[text.charCodeAt(e)]) {
     more = true;
     e++;
   }
@@ -196,23 +225,32 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
   return { end: e + u, unit, more };
 }
 
-function readSuffix(text: string, at: number, to: number): [number, Comparator | null] {
-  for (const [s, cmp] of SUFFIXES) if (at + s.length <= to && text.startsWith(s, at)) return [at + s.length, cmp];
-  return [at, null];
+/** The 以上-like suffix written at `at`, if any. */
+function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
+  for (const suffix of SUFFIXES) if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) return suffix;
+  return undefined;
+}
+
+/** Length of a range separator at `at` with room for a second number after it; 0 when there is none. */
+function rangeSeparatorLength(text: string, at: number, to: number): number {
+  if (at >= to || !RANGE_STARTS[text.charCodeAt(at)]) return 0;
+  for (const sep of RANGE_SEPARATORS) if (text.startsWith(sep, at) && at + sep.length < to) return sep.length;
+  return 0;
 }
 
 /** True when `i` sits in a short quotation such as “三个中心” or “135”. */
 function inShortQuote(text: string, i: number, end: number, from: number, to: number): boolean {
   let open = -1;
   for (let k = i - 1; k >= from && i - k <= LABEL_QUOTE_MAX; k--) {
-    if (OPEN_QUOTES.includes(text[k])) {
+    const c = text.charCodeAt(k);
+    if (OPEN_QUOTES[c]) {
       open = k;
       break;
     }
-    if (CLOSE_QUOTES.includes(text[k]) && text[k] !== '"') return false;
+    if (CLOSE_QUOTES[c] && c !== STRAIGHT_QUOTE) return false;
   }
   if (open < 0) return false;
-  for (let k = end; k < to && k - open <= LABEL_QUOTE_MAX + 1; k++) if (CLOSE_QUOTES.includes(text[k])) return true;
+  for (let k = end; k < to && k - open <= LABEL_QUOTE_MAX + 1; k++) if (CLOSE_QUOTES[text.charCodeAt(k)]) return true;
   return false;
 }
 
@@ -222,12 +260,12 @@ function inShortQuote(text: string, i: number, end: number, from: number, to: nu
  */
 function isRankingField(text: string, end: number, to: number): boolean {
   for (let k = end; k < to && k - end < 24; k++) {
-    const ch = text[k];
-    if ('，,。；;、'.includes(ch)) return false;
-    if (ch === '第') {
+    const c = text.charCodeAt(k);
+    if (CLAUSE_ENDS[c]) return false;
+    if (c === ORDINAL) {
       let j = k + 1;
       while (j < to && j - k < 5 && (isDigit(text.charCodeAt(j)) || CLASS[text.charCodeAt(j)] >= CN_START)) j++;
-      if (j > k + 1 && (text[j] === '位' || text[j] === '名')) return true;
+      if (j > k + 1 && RANK_WORDS[text.charCodeAt(j)]) return true;
     }
   }
   return false;
@@ -236,10 +274,10 @@ function isRankingField(text: string, end: number, to: number): boolean {
 /** 翻一番 = 2, 翻两番 = 4: the numeral counts doublings. */
 function readDoubling(text: string, i: number, to: number): NumberPhrase | null {
   let s = i - 1;
-  if (text[s] === '了') s--;
-  if (text[s] !== '翻') return null;
+  if (text.charCodeAt(s) === PERFECTIVE) s--;
+  if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
   const n = readChinese(text, i, to);
-  if (text[n.end] !== '番' || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
+  if (text.charCodeAt(n.end) !== DOUBLINGS || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
   return { start: s, end: n.end + 1, value: 2 ** n.value, valueMax: null, unit: '倍', suffix: null, chinese: true, doubling: true };
 }
 
@@ -248,20 +286,21 @@ function readFraction(text: string, i: number, to: number, joins: ReadonlySet<nu
   const unit = text.startsWith('百分之', i) ? '%' : text.startsWith('千分之', i) ? '‰' : null;
   if (!unit || i + 3 >= to) return null;
   const n = readNumber(text, i + 3, to, joins);
-  if ('skip' in n || !Number.isFinite(n.value) || n.magnitude) return null;
-  const [end, suffix] = readSuffix(text, n.end, to);
-  return { start: i, end, value: n.value, valueMax: null, unit, suffix, chinese: n.chinese, doubling: false };
+  if (isSkip(n) || !Number.isFinite(n.value) || n.magnitude) return null;
+  const suffix = suffixAt(text, n.end, to);
+  const end = n.end + (suffix?.[0].length ?? 0);
+  return { start: i, end, value: n.value, valueMax: null, unit, suffix: suffix?.[1] ?? null, chinese: n.chinese, doubling: false };
 }
 
 /** Read the number phrase starting at `i`, or return where scanning resumes. */
-function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase | { skip: number } {
+function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase | Skip {
   const k = CLASS[text.charCodeAt(i)];
   if (k === FAN) {
-    return text[i - 1] === '翻' && i - 1 >= from
+    return text.charCodeAt(i - 1) === DOUBLING_VERB && i - 1 >= from
       ? { start: i - 1, end: i + 1, value: 2, valueMax: null, unit: '倍', suffix: null, chinese: true, doubling: true }
-      : { skip: i + 1 };
+      : i + 1;
   }
-  if (k === CN_INNER) return readFraction(text, i, to, joins) ?? { skip: i + 1 };
+  if (k === CN_INNER) return readFraction(text, i, to, joins) ?? i + 1;
   if (k === CN_START && i > from) {
     const d = readDoubling(text, i, to);
     if (d) return d;
@@ -269,72 +308,69 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   const prev = i > from ? text.charCodeAt(i - 1) : 0;
   // PM2.5, M0, Wi-Fi 6: digits right after letters are part of a name or code.
   if ((k === ARABIC || k === WIDE) && (isAsciiAlnum(prev) || ((prev === 45 || prev === 47 || isPoint(prev)) && isAsciiAlnum(text.charCodeAt(i - 2))))) {
-    return { skip: skipCode(text, i, to) };
+    return skipCode(text, i, to);
   }
   const first = readNumber(text, i, to, joins);
-  if ('skip' in first) return first;
-  if (!Number.isFinite(first.value)) return { skip: first.end };
+  if (isSkip(first)) return first;
+  if (!Number.isFinite(first.value)) return first.end;
   let tail = readTail(text, first.end, to, first.magnitude, !first.chinese, joins);
-  if (!tail) return { skip: skipCode(text, first.end, to) };
-  let end = tail.end;
+  if (!tail) return skipCode(text, first.end, to);
   let valueMax: number | null = null;
   let chinese = first.chinese;
   // A range: 1-2家, 3至5个, 30%—40%, 1~2.
-  for (const sep of RANGE_SEPARATORS) {
-    if (!text.startsWith(sep, end) || end + sep.length >= to) continue;
-    const at = end + sep.length;
-    if (CLASS[text.charCodeAt(at)] === 0 || CLASS[text.charCodeAt(at)] === CN_INNER || CLASS[text.charCodeAt(at)] === FAN) break;
+  const at = tail.end + rangeSeparatorLength(text, tail.end, to);
+  if (at > tail.end && startsNumber(text.charCodeAt(at))) {
     const second = readNumber(text, at, to, joins);
-    if ('skip' in second) return second;
-    if (!Number.isFinite(second.value)) break;
-    // 2021-12-02: a third part makes a date or code.
-    if (RANGE_SEPARATORS.slice(1, 6).includes(text[second.end]) && isDigit(text.charCodeAt(second.end + 1))) {
-      return { skip: skipCode(text, second.end, to) };
+    if (isSkip(second)) return second;
+    if (Number.isFinite(second.value)) {
+      // 2021-12-02: a third part makes a date or code.
+      if (DATE_SEPARATORS[text.charCodeAt(second.end)] && isDigit(text.charCodeAt(second.end + 1))) return skipCode(text, second.end, to);
+      const t2 = readTail(text, second.end, to, second.magnitude, !second.chinese, joins);
+      if (!t2) return skipCode(text, second.end, to);
+      if (t2.unit !== '' || tail.unit !== '') {
+        valueMax = second.value;
+        chinese = chinese && second.chinese;
+        tail = { end: t2.end, unit: t2.unit || tail.unit, more: tail.more || t2.more };
+      }
     }
-    const t2 = readTail(text, second.end, to, second.magnitude, !second.chinese, joins);
-    if (!t2) return { skip: skipCode(text, second.end, to) };
-    if (t2.unit === '' && tail.unit === '') break;
-    valueMax = second.value;
-    chinese = chinese && second.chinese;
-    tail = { end: t2.end, unit: t2.unit || tail.unit, more: tail.more || t2.more };
-    end = t2.end;
-    break;
   }
-  if (tail.unit === '') return { skip: end };
-  const [sufEnd, suffix] = readSuffix(text, end, to);
-  const phrase: NumberPhrase = {
+  if (tail.unit === '') return tail.end;
+  const suffix = suffixAt(text, tail.end, to);
+  const end = tail.end + (suffix?.[0].length ?? 0);
+  if (text.charCodeAt(i - 1) === ORDINAL || inShortQuote(text, i, end, from, to) || isRankingField(text, end, to)) return end;
+  return {
     start: i,
-    end: sufEnd,
+    end,
     value: first.value,
     valueMax,
     unit: tail.unit,
-    suffix: suffix ?? (tail.more ? '>' : null),
+    suffix: suffix?.[1] ?? (tail.more ? '>' : null),
     chinese,
     doubling: false,
   };
-  if (text[i - 1] === '第' || inShortQuote(text, i, sufEnd, from, to) || isRankingField(text, sufEnd, to)) {
-    return { skip: sufEnd };
-  }
-  return phrase;
 }
 
-/** Every number phrase in text[from, to), in order, none overlapping. */
-export function scanNumberPhrases(text: string, from: number, to: number, joins: ReadonlySet<number>): NumberPhrase[] {
-  const out: NumberPhrase[] = [];
-  let i = from;
-  while (i < to) {
-    // A native regex jumps to the next character that may start a number: most text has none.
-    // test(), not exec(): no match array per number; lastIndex is just past the match.
-    NUMBER_START.lastIndex = i;
-    if (!NUMBER_START.test(text) || NUMBER_START.lastIndex - 1 >= to) break;
-    i = NUMBER_START.lastIndex - 1;
-    const r = readPhrase(text, i, from, to, joins);
-    if ('skip' in r) {
-      i = Math.max(r.skip, i + 1);
-    } else {
-      out.push(r);
-      i = r.end;
+/**
+ * The number phrases of text[from, to), in order, none overlapping: each call
+ * returns the next, and undefined after the last. Handed out one at a time, a
+ * document's phrases are never all kept alive together.
+ */
+export function numberPhraseReader(text: string, from: number, to: number, joins: ReadonlySet<number>): () => NumberPhrase | undefined {
+  let resume = from;
+  return () => {
+    let i = resume;
+    while (i < to) {
+      // Most characters start no number: one table look-up each.
+      while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+      if (i >= to) break;
+      const r = readPhrase(text, i, from, to, joins);
+      if (!isSkip(r)) {
+        resume = r.end;
+        return r;
+      }
+      i = Math.max(r, i + 1);
     }
-  }
-  return out;
+    resume = to;
+    return undefined;
+  };
 }

@@ -5,9 +5,10 @@
 import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
-import { type NumberPhrase, scanNumberPhrases } from './numbers.js';
+import { type NumberPhrase, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
-import { COUNT_UNITS, RATIO_UNITS, normalizeUnit } from './units.js';
+import { charSet } from './chars.js';
+import { COUNT_UNITS, RATIO_UNITS, normalizeUnit, unitScale } from './units.js';
 import { LINE_BREAKS } from '../text/positions.js';
 
 /** A target before it is placed in the section tree and numbered. */
@@ -31,15 +32,18 @@ interface Context {
   pending: string[];
 }
 
-const ATTRIBUTE = /^[（(]?(预期性|约束性)/;
+/** Sticky: tried right after the number, in the text itself. */
+const ATTRIBUTE = /[（(]?(预期性|约束性)/y;
 
 /** The unit without its magnitude: 万家 → 家, 亿元 → 元, 个百分点 → 百分点. */
 function baseUnit(unit: string): string {
-  return normalizeUnit(1, unit).unit;
+  return unitScale(unit).base;
 }
 
 function firstCue<K extends keyof Cue>(cues: readonly Cue[], key: K): Cue | undefined {
-  return cues.find((c) => c[key] !== undefined);
+  // A loop, not find(): a callback closing over `key` would be made on every call.
+  for (const c of cues) if (c[key] !== undefined) return c;
+  return undefined;
 }
 
 function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator: string): TargetKind {
@@ -59,7 +63,7 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
 function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
   const unit = p.unit;
-  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || normalizeUnit(1, unit).value !== 1) return false;
+  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
   return !cues.some((c) => c.governs);
 }
 
@@ -76,7 +80,7 @@ function sourceLength(text: string, at: number, n: number): number {
 
 /** Shortest noun between a qualifying count and the measured value (户以上|自然村|…100%). */
 const MIN_QUALIFIED_NOUN = 2;
-const CONJUNCTIONS = '和与及或、至到';
+const CONJUNCTIONS = charSet('和与及或、至到');
 
 /**
  * 二十户以上自然村光纤通达率达到100%, 5000万元以上项目120个: a bound (以上/以下)
@@ -85,8 +89,27 @@ const CONJUNCTIONS = '和与及或、至到';
  */
 function isQualifier(text: string, p: NumberPhrase, next: NumberPhrase | undefined, joins: ReadonlySet<number>): boolean {
   if (p.suffix !== '>=' && p.suffix !== '<=') return false;
-  if (!next || next.start - p.end < MIN_QUALIFIED_NOUN || CONJUNCTIONS.includes(text[p.end])) return false;
-  return clauseStart(text, next.start, p.end, joins) === p.end && /[\u4e00-\u9fff]/.test(text[p.end]);
+  if (!next || next.start - p.end < MIN_QUALIFIED_NOUN || CONJUNCTIONS[text.charCodeAt(p.end)]) return false;
+  return clauseStart(text, next.start, p.end, joins) === p.end && isHan(text.charCodeAt(p.end));
+}
+
+function isHan(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
+}
+
+/** text[from, to) read without its line breaks: a regex replace only when there are any (rarely: wraps end clauses). */
+function withoutBreaks(text: string, from: number, to: number): string {
+  for (let k = from; k < to; k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) return text.slice(from, to).replace(LINE_BREAKS, '');
+  }
+  return text.slice(from, to);
+}
+
+/** The 预期性/约束性 tag written right after a number. */
+function attributeAt(text: string, at: number): Draft['attribute'] {
+  ATTRIBUTE.lastIndex = at;
+  return (ATTRIBUTE.exec(text)?.[1] as Draft['attribute']) ?? null;
 }
 
 /** Every quantitative statement in text[from, to), in order. */
@@ -95,16 +118,15 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const sentenceTime = sentenceTimeReader(text, ctx);
-  const phrases = scanNumberPhrases(text, from, to, joins);
-  for (let n = 0; n < phrases.length; n++) {
-    const p = phrases[n];
-    if (isQualifier(text, p, phrases[n + 1], joins)) continue;
+  const nextPhrase = numberPhraseReader(text, from, to, joins);
+  for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
+    if (isQualifier(text, p, next, joins)) continue;
     const sentence = sentenceStart(p.start);
     const sameSentence = last !== null && last.sentence === sentence;
     // 由60%提高到65%: the second value's clause starts after the first.
     const cs = Math.max(clauseStart(text, p.start, from, joins), sameSentence && last ? last.phraseEnd : from);
     // Line breaks left in a clause only wrapped it (a hard one would have ended it).
-    const left = text.slice(cs, p.start).replace(LINE_BREAKS, '');
+    const left = withoutBreaks(text, cs, p.start);
     let { rest, cues } = peelCues(left);
     if (isLabelCount(p, cues)) continue;
     const listed = sameSentence && left === '' && text[p.start - 1] === '、';
@@ -114,8 +136,9 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     let indicator: string;
     let pending: string[] = [];
     const nounEnd = COUNT_UNITS.has(baseUnit(p.unit)) ? countedNounEnd(text, p.end, to) : p.end;
+    const frame = leadingFrameLength(rest);
+    const leftName = indicatorName(rest.slice(frame));
     // 打造10家龙头企业, …等49所中小学校, 组建15人专家委员会: nothing to the left names what is counted.
-    const leftName = indicatorName(rest.slice(leadingFrameLength(rest)));
     const countsForward = nounEnd > p.end && (leftName === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
     if (countsForward) {
       start = p.start;
@@ -125,9 +148,9 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
       const whole = peelCues(text.slice(ls, p.start)).rest;
-      const frame = leadingFrameLength(whole);
-      const names = whole.slice(frame).replace(LINE_BREAKS, '').split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
-      start = ls + frame;
+      const wholeFrame = leadingFrameLength(whole);
+      const names = whole.slice(wholeFrame).replace(LINE_BREAKS, '').split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
+      start = ls + wholeFrame;
       indicator = names[0] ?? '';
       pending = names.slice(1);
     } else if (listed && last) {
@@ -137,9 +160,8 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       pending = last.pending;
       if (cues.length === 0) cues = inheritedCues(last.draft);
     } else {
-      const frame = leadingFrameLength(rest);
       start = cs + sourceLength(text, cs, frame);
-      indicator = indicatorName(rest.slice(frame));
+      indicator = leftName;
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
       if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.draft.indicator;
     }
@@ -147,7 +169,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const comparator: Comparator =
       p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const kind = kindOf(p, cues, left, indicator || rest);
-    const time = sentenceTime(sentence, p.start, text.slice(p.end, p.end + 4));
+    const time = sentenceTime(sentence, p.start, p.end);
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const unit = p.unit;
@@ -165,7 +187,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       direction: kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null,
       timeframe: time.timeframe,
       weakTimeframe: time.weak,
-      attribute: (ATTRIBUTE.exec(text.slice(p.end, p.end + 5))?.[1] as Draft['attribute']) ?? null,
+      attribute: attributeAt(text, p.end),
       year,
       origin: 'text',
     };

@@ -22,6 +22,15 @@ const PERIOD = /十([一二三四五六七八九])五/g;
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 const TARGET_YEAR = /(?<!截)(?:到|至)((?:19|20)\d\d)年/g;
 
+/**
+ * The first match of the global `re` in `s`, the regex restarted; re.exec(s)
+ * gives the next ones. matchAll would copy the regex on every call.
+ */
+function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
+  re.lastIndex = 0;
+  return re.exec(s);
+}
+
 /** The plan's period and first year, from the periods and 到…年 it names. */
 export function timeContext(text: string, from: number, to: number): TimeContext {
   const body = text.slice(from, to);
@@ -39,8 +48,10 @@ const SECTION_REVIEW = /回顾|过去|去年|上年|完成情况|发展基础|�
 
 function mentionsEarlierPeriod(s: string, ctx: TimeContext): boolean {
   if (ctx.period === null) return false;
-  for (const m of s.matchAll(PERIOD)) if (10 + DIGIT[m[1]] < ctx.period) return true;
-  return false;
+  let earlier = false;
+  // Read to the end: the regex is left restarted.
+  for (let m = firstMatch(PERIOD, s); m; m = PERIOD.exec(s)) if (10 + DIGIT[m[1]] < ctx.period) earlier = true;
+  return earlier;
 }
 
 /** A section's own leaning, from its title, else from its opening sentence. */
@@ -81,9 +92,11 @@ export function underTaskHeading(path: readonly Section[]): boolean {
 
 const SENTENCE_CUES =
   /(力争|确保|预期|预计|争取|目标|计划|今年|努力|将达到|将超过|要达到|约束性|预期性|(?<!截)(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底)?前)|(截至|截止|已经|已|以来|过去|去年|上年|实现了|完成了|达到了|建成了|现有|共有)/g;
-/** 由2.5%提高到3%: the first value is where the change starts from. */
-const CHANGE_FROM = /^(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/;
-const BARE_YEAR = /^(?:在|于)?((?:19|20)\d\d)年/;
+/** 由2.5%提高到3%: the first value is where the change starts from. Sticky: tried right after the value, in the text itself. */
+const CHANGE_FROM = /(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/y;
+/** Sticky: tried at the start of the sentence, in the text itself. */
+const BARE_YEAR = /(?:在|于)?((?:19|20)\d\d)年/y;
+const YEAR = /((?:19|20)\d\d)年/g;
 
 export interface SentenceTime {
   timeframe: Timeframe | null;
@@ -107,6 +120,28 @@ interface SentenceCues {
   timeframe: Timeframe | null;
   cueAt: number;
   year: number | null;
+  /** The bare year opening the sentence (2020年，…) and where it ends; null when there is none. */
+  bareYear: number | null;
+  bareYearEnd: number;
+}
+
+/** A sticky regex's match at `at` in the text, without slicing the text there. */
+function matchAt(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function openSentence(text: string, sentence: number): SentenceCues {
+  const bare = matchAt(BARE_YEAR, text, sentence);
+  return {
+    sentence,
+    scannedTo: sentence,
+    timeframe: null,
+    cueAt: -1,
+    year: null,
+    bareYear: bare ? Number(bare[1]) : null,
+    bareYearEnd: bare ? sentence + bare[0].length : -1,
+  };
 }
 
 /**
@@ -116,23 +151,24 @@ interface SentenceCues {
  */
 export function sentenceTimeReader(text: string, ctx: TimeContext) {
   let cues: SentenceCues | null = null;
-  return (sentence: number, pos: number, after: string): SentenceTime => {
-    if (!cues || cues.sentence !== sentence) cues = { sentence, scannedTo: sentence, timeframe: null, cueAt: -1, year: null };
+  /** `pos` and `end`: the span of the number phrase. */
+  return (sentence: number, pos: number, end: number): SentenceTime => {
+    if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
     // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
     const piece = text.slice(cues.scannedTo, pos);
-    for (const m of piece.matchAll(SENTENCE_CUES)) {
+    for (let m = firstMatch(SENTENCE_CUES, piece); m; m = SENTENCE_CUES.exec(piece)) {
       cues.cueAt = cues.scannedTo + m.index;
       cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
     }
-    for (const m of piece.matchAll(PERIOD)) {
+    for (let m = firstMatch(PERIOD, piece); m; m = PERIOD.exec(piece)) {
       if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
     }
     cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
     cues.scannedTo = pos;
-    const changeFrom = CHANGE_FROM.test(after);
-    const bare = BARE_YEAR.exec(text.slice(sentence, Math.min(pos, sentence + 8)));
+    const changeFrom = matchAt(CHANGE_FROM, text, end) !== null;
     let weak: Timeframe | null = null;
-    if (bare && ctx.startYear !== null) weak = Number(bare[1]) < ctx.startYear ? 'baseline' : 'target';
+    // Only a year written before the number opens its sentence.
+    if (cues.bareYear !== null && cues.bareYearEnd <= pos && ctx.startYear !== null) weak = cues.bareYear < ctx.startYear ? 'baseline' : 'target';
     return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
   };
 }
@@ -143,7 +179,7 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
  */
 export function yearOf(prefix: string, before = ''): number | null {
   let year: number | null = null;
-  for (const m of prefix.matchAll(/((?:19|20)\d\d)年/g)) {
+  for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
     const previous = m.index === 0 ? before : prefix[m.index - 1];
     if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
   }

@@ -6,6 +6,7 @@
  * years (2020年), ordinals (第五位), line names (11号线), sessions (第七届),
  * labels (5G, 500强, 两大产业) and durations (五年) out without listing them.
  */
+import { charSet, code } from './chars.js';
 
 /** Units read after a number, as written. Longest match wins. */
 const UNITS = [
@@ -43,12 +44,14 @@ export const RATIO_UNITS = new Set(['%', '％', '‰', '成', '个百分点', '�
 
 /** Magnitude characters written between a number and its unit: 10万家, 1.2万亿元. */
 export const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+export const MAGNITUDE_CHARS = charSet(Object.keys(MAGNITUDES).join(''));
 
-const byFirstChar = new Map<string, string[]>();
+/** Units by the code of their first character, longest first: no string is made to look one up. */
+const byFirstChar = new Map<number, string[]>();
 for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
-  const list = byFirstChar.get(u[0]) ?? [];
+  const list = byFirstChar.get(code(u)) ?? [];
   list.push(u);
-  byFirstChar.set(u[0], list);
+  byFirstChar.set(code(u), list);
 }
 
 function isAsciiLetter(c: number): boolean {
@@ -66,7 +69,7 @@ export function matchUnit(text: string, at: number): number {
     while (e < text.length && e - at < 8 && isAsciiLetter(text.charCodeAt(e))) e++;
     return ASCII_UNITS.has(text.slice(at, e)) && !isAsciiLetter(text.charCodeAt(e)) ? e - at : -1;
   }
-  const list = byFirstChar.get(text[at]);
+  const list = byFirstChar.get(text.charCodeAt(at));
   if (!list) return 0;
   for (const u of list) {
     if (text.startsWith(u, at)) return u.length + perUnitLength(text, at + u.length);
@@ -94,12 +97,13 @@ export function normalizeUnit(value: number, unit: string): { value: number; uni
 /** A document uses a few dozen units many times over: each is taken apart once. */
 const scales = new Map<string, { factor: number; base: string }>();
 
-function unitScale(unit: string): { factor: number; base: string } {
+/** A written unit taken apart: 万家 → 1e4 and 家, 成 → 10 and %. */
+export function unitScale(unit: string): { factor: number; base: string } {
   let scale = scales.get(unit);
   if (scale) return scale;
   let factor = 1;
   let i = 0;
-  while (i < unit.length && unit[i] in MAGNITUDES && !byFirstChar.get(unit[i])?.some((u) => unit.startsWith(u, i))) {
+  while (i < unit.length && unit[i] in MAGNITUDES && !byFirstChar.get(unit.charCodeAt(i))?.some((u) => unit.startsWith(u, i))) {
     factor *= MAGNITUDES[unit[i]];
     i++;
   }
