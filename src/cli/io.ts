@@ -78,8 +78,10 @@ export function reportUnreadable(message: string): void {
   process.exitCode = 2;
 }
 
-/** Pieces are gathered into chunks of about this many characters: one write per chunk, not per piece. */
-const CHUNK = 1 << 20;
+/** Pieces are encoded into a buffer of this many bytes: one write per buffer, not per piece. */
+const CHUNK_BYTES = 1 << 20;
+/** The most UTF-8 bytes one UTF-16 unit takes (a surrogate pair: 4 bytes for 2 units). */
+const MAX_UTF8_PER_UNIT = 3;
 
 /**
  * Where rendered output goes, in chunks: -o FILE or standard output. A file
@@ -96,26 +98,25 @@ export interface Output {
 }
 
 export function openOutput(file: string | undefined): Output {
-  const sink = file ? openFileSink(file) : { write: (data: string | Uint8Array) => writeFd(STDOUT, data), commit() {}, abandon() {} };
-  let pending: string[] = [];
-  let size = 0;
+  const sink = file ? openFileSink(file) : { write: (data: Uint8Array) => writeFd(STDOUT, data), commit() {}, abandon() {} };
+  // Writes are synchronous, so one buffer serves the whole run.
+  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
+  let used = 0;
   const flush = () => {
-    if (size === 0) return;
-    const text = pending.join('');
-    pending = [];
-    size = 0;
-    sink.write(text);
+    if (used === 0) return;
+    sink.write(chunk.subarray(0, used));
+    used = 0;
   };
   return {
     write(piece) {
-      if (typeof piece !== 'string') {
-        flush();
-        if (piece.length > 0) sink.write(piece);
+      if (typeof piece === 'string' && piece.length * MAX_UTF8_PER_UNIT <= CHUNK_BYTES) {
+        if (piece.length * MAX_UTF8_PER_UNIT > CHUNK_BYTES - used) flush();
+        used += chunk.write(piece, used);
         return;
       }
-      pending.push(piece);
-      size += piece.length;
-      if (size >= CHUNK) flush();
+      // Bytes from a worker thread, or a piece larger than the buffer: written as they are.
+      flush();
+      if (piece.length > 0) sink.write(typeof piece === 'string' ? Buffer.from(piece) : piece);
     },
     flush,
     commit() {
@@ -126,7 +127,7 @@ export function openOutput(file: string | undefined): Output {
   };
 }
 
-function openFileSink(file: string): { write(data: string | Uint8Array): void; commit(): void; abandon(): void } {
+function openFileSink(file: string): { write(data: Uint8Array): void; commit(): void; abandon(): void } {
   const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
   const fail = (e: unknown): never => {
     throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
@@ -189,8 +190,7 @@ export function stdoutIsTerminal(): boolean {
  * output queueing up in memory. A closed pipe (plan-parse … | head) ends the
  * run quietly.
  */
-function writeFd(fd: number, data: string | Uint8Array): void {
-  const bytes = typeof data === 'string' ? Buffer.from(data) : data;
+function writeFd(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) {
     try {
       done += writeSync(fd, bytes, done);
@@ -215,5 +215,5 @@ export function writeOutput(text: string, file: string | undefined): void {
     }
     return;
   }
-  writeFd(STDOUT, text);
+  writeFd(STDOUT, Buffer.from(text));
 }
