@@ -9,6 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse, parseBytes } from '../src/index.js';
 import type { PlanDocument, Position } from '../src/model/schema.js';
 import { expectSound, flatten } from './helpers/invariants.js';
+import { releaseBytes } from '../src/read/decode.js';
 
 const UTF8 = 'fixtures/encodings/plan.utf8.txt';
 const GB18030 = 'fixtures/encodings/plan.gb18030.txt';
@@ -85,5 +86,23 @@ describe('standard input', () => {
   it('reads --encoding gbk from standard input', () => {
     const doc = JSON.parse(cli(['--encoding', 'gbk'], readFileSync(GB18030)));
     expect(doc.sections).toEqual(JSON.parse(JSON.stringify(reference.sections)));
+  });
+});
+
+describe('releaseBytes', () => {
+  it('hands back a large buffer that owns its memory, and leaves small buffers and slices of shared memory alone', () => {
+    const large = Buffer.alloc(2 << 20, 1);
+    releaseBytes(large);
+    expect(large.byteLength).toBe(0);
+
+    const small = Buffer.from('一、总体要求');
+    releaseBytes(small);
+    expect(small.toString()).toBe('一、总体要求');
+
+    const shared = Buffer.alloc(4 << 20, 2);
+    const slice = shared.subarray(1 << 20);
+    releaseBytes(slice);
+    expect(slice.byteLength).toBe(3 << 20);
+    expect(shared[0]).toBe(2);
   });
 });

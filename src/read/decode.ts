@@ -67,7 +67,26 @@ const MAX_GB18030_DAMAGE = 0.01;
 function decodeValidUtf8(bytes: Uint8Array): string {
   const start = bomEncoding(bytes) === 'utf-8' ? 3 : 0;
   const body = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
-  return transcode(body, 'utf8', 'utf16le').toString('utf16le');
+  const utf16 = transcode(body, 'utf8', 'utf16le');
+  const text = utf16.toString('utf16le');
+  releaseBytes(utf16);
+  return text;
+}
+
+/** Below this, a buffer's memory is not worth handing back early. */
+const RELEASE_AT = 1 << 20;
+
+/**
+ * Hands a large buffer's memory back at the next minor garbage collection
+ * rather than the next full one, which a run may never reach: a file's bytes
+ * (or their UTF-16 copy) are not needed once decoded, and keeping them would
+ * add up to twice the input to the peak memory of the run. Detaching the
+ * buffer does it; only a buffer that owns all of its memory (not a slice of
+ * Node's shared pool) is detached. The bytes read as empty afterwards.
+ */
+export function releaseBytes(bytes: Uint8Array): void {
+  const whole = bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength;
+  if (whole && bytes.byteLength >= RELEASE_AT && bytes.buffer instanceof ArrayBuffer) structuredClone(bytes.buffer, { transfer: [bytes.buffer] });
 }
 
 export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
