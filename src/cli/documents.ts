@@ -3,7 +3,6 @@
  * on stderr (exit code 2 at the end) and the others go on.
  */
 import type { PlanDocument } from '../model/schema.js';
-import { releaseBytes } from '../read/decode.js';
 import { readDocument, type ReadOptions } from '../read/index.js';
 import { describeError, readInput, reportUnreadable, UsageError } from './io.js';
 
@@ -33,9 +32,7 @@ export async function* parseInputs(names: string[], options: ReadOptions): Async
   for (const name of names) {
     let doc: PlanDocument;
     try {
-      const { bytes } = readInput(name);
-      doc = await readDocument(name, bytes, options);
-      releaseBytes(bytes);
+      doc = await readDocument(name, readInput(name).bytes, options);
     } catch (e) {
       reportUnreadable(describeError(name, e));
       continue;

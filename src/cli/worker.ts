@@ -7,7 +7,6 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createRenderer, type Renderer } from '../export/index.js';
-import { releaseBytes } from '../read/decode.js';
 import { readDocument } from '../read/index.js';
 import { describeError, readInput } from './io.js';
 import type { JobRequest, JobResult } from './pool.js';
@@ -18,9 +17,7 @@ const encoder = new TextEncoder();
 parentPort!.on('message', async ({ id, name, read, render }: JobRequest) => {
   try {
     renderer ??= createRenderer(render.kind, render.options);
-    const { bytes: input } = readInput(name);
-    const doc = await readDocument(name, input, read);
-    releaseBytes(input);
+    const doc = await readDocument(name, readInput(name).bytes, read);
     // TextEncoder gives the bytes their own buffer (Buffer.from may share a pool), so it can be transferred.
     const bytes = encoder.encode((await renderer).document(doc));
     parentPort!.postMessage({ id, bytes } satisfies JobResult, [bytes.buffer]);

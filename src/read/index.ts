@@ -3,8 +3,9 @@
  * the plan parser; Markdown (a .md name or --from md) through remark first.
  */
 import type { PlanDocument } from '../model/schema.js';
-import { parseBytes } from '../index.js';
-import { normalizeEncodingName } from './decode.js';
+import { parse } from '../index.js';
+import { sha256 } from '../text/hash.js';
+import { decode, normalizeEncodingName, releaseBytes } from './decode.js';
 
 export interface ReadOptions {
   encoding?: string;
@@ -15,12 +16,15 @@ export function isMarkdownName(name: string): boolean {
   return /\.(md|markdown)$/i.test(name);
 }
 
+/**
+ * Takes the bytes over: once decoded and hashed they are released (see
+ * releaseBytes), so a large file is not held twice over during its parse.
+ */
 export async function readDocument(name: string, bytes: Uint8Array, options: ReadOptions = {}): Promise<PlanDocument> {
-  const encoding = options.encoding ? normalizeEncodingName(options.encoding) : undefined;
+  const decoded = decode(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
+  const source = { name, encoding: decoded.encoding, sha256: sha256(bytes) };
+  releaseBytes(bytes);
   const markdown = options.from ? options.from === 'md' : isMarkdownName(name);
-  if (markdown) {
-    const { parseMarkdownBytes } = await import('./markdown.js');
-    return parseMarkdownBytes(bytes, { name, encoding });
-  }
-  return parseBytes(bytes, { name, encoding });
+  if (markdown) return (await import('./markdown.js')).parseMarkdown(decoded.text, source);
+  return parse(decoded.text, source);
 }

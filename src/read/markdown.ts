@@ -28,7 +28,6 @@ import { toSections, type SectionDraft } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
 import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
-import { decode, type Encoding } from './decode.js';
 
 /** Depth given to the first all-bold heading: one past `######`. */
 const BOLD_HEADING_DEPTH = 7;
@@ -183,10 +182,4 @@ export function parseMarkdown(text: string, options: { name?: string; encoding?:
 function maskSyntax(mask: Mask, node: RootContent, textStart: number, textEnd: number): void {
   mask.blank(start(node), textStart);
   mask.blank(textEnd, end(node));
-}
-
-
-export function parseMarkdownBytes(bytes: Uint8Array, options: { name?: string; encoding?: Encoding }): PlanDocument {
-  const decoded = decode(bytes, options.encoding);
-  return parseMarkdown(decoded.text, { name: options.name, encoding: decoded.encoding, sha256: sha256(bytes) });
 }
