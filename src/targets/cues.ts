@@ -123,12 +123,16 @@ export function peelCues(left: string): PeeledCues {
   return { rest: left.slice(0, end), cues };
 }
 
+// Regexes used per number are made once: a literal in a function body is a new RegExp object each time it runs.
+const TOTAL_WORDS = /累计|合计|总计|共计|累积/;
+const SHARE_WORDS = /率|比重|比例|占比|强度|覆盖|占/;
+
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */
 export function mentionsTotal(clause: string): boolean {
-  return /累计|合计|总计|共计|累积/.test(clause);
+  return TOTAL_WORDS.test(clause);
 }
 
 /** An indicator that is itself a proportion (城镇化率, 增加值比重, 研发投入强度, 占GDP). */
 export function isShareIndicator(indicator: string): boolean {
-  return /率|比重|比例|占比|强度|覆盖|占/.test(indicator);
+  return SHARE_WORDS.test(indicator);
 }

@@ -84,6 +84,8 @@ const YEAR = code('年');
 const PLACE_END_CHARS = charSet(PLACE_ENDS);
 /** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject. */
 const PLACE_ATTRIBUTES = charSet('级内外属直辖域际');
+/** Characters no place name holds: what ends in 区 or 市 past them is a phrase, not a name. */
+const NOT_IN_PLACE = /[“”"‘’、\s级的和与占个]/;
 
 // The prefix readers below look at clause[at, …): the clause is not sliced for each frame peeled off.
 
@@ -115,7 +117,7 @@ function placePrefixLength(s: string, at: number): number {
     if (!PLACE_END_CHARS[s.charCodeAt(at + k)]) continue;
     if (PLACE_ATTRIBUTES[s.charCodeAt(at + k + 1)]) return 0;
     const name = s.slice(at, at + k + 1);
-    if (NOT_PLACES.some((w) => name.endsWith(w)) || SCOPES.includes(name) || /[“”"‘’、\s级的和与占个]/.test(name)) return 0;
+    if (NOT_PLACES.some((w) => name.endsWith(w)) || SCOPES.includes(name) || NOT_IN_PLACE.test(name)) return 0;
     return k + 1;
   }
   return 0;

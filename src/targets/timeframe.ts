@@ -97,6 +97,7 @@ const CHANGE_FROM = /(?:提高|提升|增加|增长|下降|降低|减少|扩大|
 /** Sticky: tried at the start of the sentence, in the text itself. */
 const BARE_YEAR = /(?:在|于)?((?:19|20)\d\d)年/y;
 const YEAR = /((?:19|20)\d\d)年/g;
+const YEAR_NUMBER = /(?:19|20)\d\d/;
 
 export interface SentenceTime {
   timeframe: Timeframe | null;
@@ -109,7 +110,7 @@ export interface SentenceTime {
 
 /** 下降到2020年的…: a 到…年 cue naming a year before the plan's period looks back, not forward. */
 function beforePlanPeriod(cue: string, ctx: TimeContext): boolean {
-  const year = /(?:19|20)\d\d/.exec(cue);
+  const year = YEAR_NUMBER.exec(cue);
   return year !== null && ctx.startYear !== null && Number(year[0]) < ctx.startYear;
 }
 
