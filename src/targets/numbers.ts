@@ -57,6 +57,7 @@ const SUFFIXES: [string, Comparator][] = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='],
   ['左右', '~'], ['上下', '~'],
 ];
+const SUFFIX_STARTS = charSet(SUFFIXES.map(([s]) => s[0]).join(''));
 /** Quotation marks around a label: a count inside a short quotation is a slogan. */
 const OPEN_QUOTES = charSet('“‘「『"');
 const CLOSE_QUOTES = charSet('”’」』"');
@@ -209,7 +210,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
     unit += text[e];
     e++;
   }
-  if (joins.has(e) && e > at) {
+  if (e > at && joins.has(e)) {
     const next = afterBreak(text, e);
     if (next < to && matchUnit(text, next) > 0) e = next;
   }
@@ -227,6 +228,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
 
 /** The 以上-like suffix written at `at`, if any. */
 function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
+  if (at >= to || !SUFFIX_STARTS[text.charCodeAt(at)]) return undefined;
   for (const suffix of SUFFIXES) if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) return suffix;
   return undefined;
 }
