@@ -6,7 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
-import { charSet } from './chars.js';
+import { charSet, code } from './chars.js';
 
 export interface Cue {
   comparator?: Comparator;
@@ -71,6 +71,9 @@ for (const list of CUES_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0]
 
 const YEAR_DIGITS = charSet(`0123456789０１２３４５６７８９${CN_NUMERAL_CHARS}`);
 const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与'];
+const YEAR_WORD = code('年');
+/** After 年: 年底, 年末, 年前. */
+const YEAR_ENDS = charSet('底末前');
 
 /**
  * Length of a time frame at the end of `s`, or of s[0, end): 较2015年,
@@ -79,8 +82,8 @@ const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '�
  */
 export function timeSuffixLength(s: string, end = s.length): number {
   let e = end;
-  if (s.endsWith('年底', end) || s.endsWith('年末', end) || s.endsWith('年前', end)) e--;
-  if (s[e - 1] !== '年') return 0;
+  if (end >= 2 && YEAR_ENDS[s.charCodeAt(end - 1)] && s.charCodeAt(end - 2) === YEAR_WORD) e--;
+  if (s.charCodeAt(e - 1) !== YEAR_WORD) return 0;
   let k = e - 1;
   while (k > 0 && YEAR_DIGITS[s.charCodeAt(k - 1)] && e - k <= 6) k--;
   if (k === e - 1) return 0;

@@ -68,6 +68,7 @@ const LEADING_WORDS = [
   '以来', '末', '底', '的', '，', ' ', '　',
 ];
 const TIME_OPENERS = ['截至', '截止到', '截止', '到', '至', '在', '于', '近'];
+const TIME_OPENER_STARTS = charSet(TIME_OPENERS.map((w) => w[0]).join(''));
 /** Administrative words that end a place name (某某高新区, 某某市). */
 const PLACE_ENDS = '区市省县州旗镇';
 /** Words ending like a place that are not one: they belong to the indicator. */
@@ -91,7 +92,9 @@ const NOT_IN_PLACE = /[“”"‘’、\s级的和与占个]/;
 
 function yearPrefixLength(s: string, at: number): number {
   let k = at;
-  for (const p of TIME_OPENERS) if (s.startsWith(p, at)) { k = at + p.length; break; }
+  if (at < s.length && TIME_OPENER_STARTS[s.charCodeAt(at)]) {
+    for (const p of TIME_OPENERS) if (s.startsWith(p, at)) { k = at + p.length; break; }
+  }
   let d = k;
   while (d < s.length && d - k < 4 && YEAR_DIGITS[s.charCodeAt(d)]) d++;
   if (d === k || s.charCodeAt(d) !== YEAR) return 0;
@@ -145,8 +148,12 @@ export function leadingFrameLength(clause: string): number {
 /** The indicator proper: without the scope word and trailing 的/时间. */
 export function indicatorName(s: string): string {
   let name = s.trim();
-  const scope = SCOPES.find((w) => name.startsWith(w) && name.length > w.length);
-  if (scope) name = name.slice(scope.length);
+  for (const scope of SCOPES) {
+    if (name.startsWith(scope) && name.length > scope.length) {
+      name = name.slice(scope.length);
+      break;
+    }
+  }
   // The name is name[0, end): sliced once, at the end.
   let end = name.length;
   for (let guard = 0; guard < 4; guard++) {
