@@ -76,6 +76,7 @@ const NOT_PLACES = ['地区', '园区', '社区', '景区', '城区', '矿区', 
   '城市', '超市', '都市', '上市', '股市', '城镇', '乡镇', '村镇'];
 /** Scope words that say “the whole plan area”: kept in the text, dropped from the indicator. */
 const SCOPES = ['全区', '全市', '全省', '全县', '全州', '全镇', '全国', '我区', '我市', '我省', '我县', '本区', '本市'];
+const SCOPE_STARTS = charSet(SCOPES.map((w) => w[0]).join(''));
 
 /** LEADING_WORDS by the code of their first character, in list order: a clause is tried against a few, not all. */
 const LEADING_BY_FIRST = new Map<number, string[]>();
@@ -145,15 +146,18 @@ export function leadingFrameLength(clause: string): number {
   return at;
 }
 
+/** The scope word (全区, 我市) that opens a name and is not all of it, if any. */
+function scopeOf(name: string): string | undefined {
+  if (name === '' || !SCOPE_STARTS[name.charCodeAt(0)]) return undefined;
+  for (const w of SCOPES) if (name.startsWith(w) && name.length > w.length) return w;
+  return undefined;
+}
+
 /** The indicator proper: without the scope word and trailing 的/时间. */
 export function indicatorName(s: string): string {
   let name = s.trim();
-  for (const scope of SCOPES) {
-    if (name.startsWith(scope) && name.length > scope.length) {
-      name = name.slice(scope.length);
-      break;
-    }
-  }
+  const scope = scopeOf(name);
+  if (scope) name = name.slice(scope.length);
   // The name is name[0, end): sliced once, at the end.
   let end = name.length;
   for (let guard = 0; guard < 4; guard++) {
