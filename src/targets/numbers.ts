@@ -129,7 +129,7 @@ function readArabic(text: string, i: number, to: number, joins: ReadonlySet<numb
     } else break;
   }
   // 18|.6亿元: a wrap may fall inside the number.
-  if (joins.has(e) && isPoint(text.charCodeAt(afterBreak(text, e))) && isDigit(text.charCodeAt(afterBreak(text, e) + 1))) e = afterBreak(text, e);
+  if (isSoftBreak(text, e, joins) && isPoint(text.charCodeAt(afterBreak(text, e))) && isDigit(text.charCodeAt(afterBreak(text, e) + 1))) e = afterBreak(text, e);
   if (e < to && isPoint(text.charCodeAt(e)) && e + 1 < to && isDigit(text.charCodeAt(e + 1))) {
     let scale = 0.1;
     e++;
@@ -147,6 +147,12 @@ function readArabic(text: string, i: number, to: number, joins: ReadonlySet<numb
   }
   if (digits > MAX_DIGITS) return e;
   return { end: e, value, chinese: false, magnitude: '' };
+}
+
+/** A soft break starts at `at`. Only a line break can be one: the set is asked only then, not after every number. */
+function isSoftBreak(text: string, at: number, joins: ReadonlySet<number>): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 10 || c === 13) && joins.has(at);
 }
 
 /** Where the next line starts after the line break at `at` (\n, \r\n or \r). */
@@ -199,7 +205,7 @@ interface Tail {
 function readTail(text: string, at: number, to: number, magnitude: string, arabic: boolean, joins: ReadonlySet<number>): Tail | null {
   let e = at;
   // 5000亿|元 or 5000|亿元: a wrap between the number and what it measures.
-  if (joins.has(e)) {
+  if (isSoftBreak(text, e, joins)) {
     const next = afterBreak(text, e);
     const c = text.charCodeAt(next);
     if (next < to && (MAGNITUDE_CHARS[c] || matchUnit(text, next) > 0 || MORE[c])) e = next;
@@ -210,7 +216,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
     unit += text[e];
     e++;
   }
-  if (e > at && joins.has(e)) {
+  if (e > at && isSoftBreak(text, e, joins)) {
     const next = afterBreak(text, e);
     if (next < to && matchUnit(text, next) > 0) e = next;
   }
