@@ -68,6 +68,7 @@ for (const [w, cue] of new Map(CUE_LIST)) {
   CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), [w, cue]]);
 }
 for (const list of CUES_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0].length);
+const CUE_ENDS = charSet(CUE_LIST.map(([w]) => w[w.length - 1]).join(''));
 
 const YEAR_DIGITS = charSet(`0123456789０１２３４５６７８９${CN_NUMERAL_CHARS}`);
 const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与'];
@@ -95,7 +96,9 @@ export function timeSuffixLength(s: string, end = s.length): number {
 
 /** The longest cue word ending s[0, end), with its cue. */
 function cueEndingAt(s: string, end: number): [string, Cue] | undefined {
-  const candidates = CUES_BY_LAST.get(s.charCodeAt(end - 1));
+  const last = s.charCodeAt(end - 1);
+  // Most clauses end in no cue word's last character: a table look-up before the map.
+  const candidates = CUE_ENDS[last] ? CUES_BY_LAST.get(last) : undefined;
   if (candidates) for (const entry of candidates) if (s.endsWith(entry[0], end)) return entry;
   return undefined;
 }
