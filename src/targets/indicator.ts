@@ -49,16 +49,20 @@ export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<
   let scanned = floor;
   let lastStart = floor;
   return (pos: number): number => {
-    // Backwards, so only the characters after the last break are read; a table look-up each.
-    for (let k = pos - 1; k >= scanned; k--) {
-      if (SENTENCE_BREAKS[text.charCodeAt(k)] && !inSoftBreak(text, k, joins)) {
-        lastStart = k + 1;
-        break;
-      }
-    }
+    const end = lastSentenceBreak(text, scanned, pos, joins);
+    if (end >= 0) lastStart = end + 1;
     scanned = Math.max(scanned, pos);
     return lastStart;
   };
+}
+
+/** The last break in text[from, to) that ends a sentence (a wrap does not); -1 when there is none. */
+function lastSentenceBreak(text: string, from: number, to: number, joins: ReadonlySet<number>): number {
+  // Backwards, so only the characters after the last break are read; a table look-up each.
+  for (let k = to - 1; k >= from; k--) {
+    if (SENTENCE_BREAKS[text.charCodeAt(k)] && !inSoftBreak(text, k, joins)) return k;
+  }
+  return -1;
 }
 
 /** Words that open a clause before its subject: frames, not part of the indicator. */

@@ -359,6 +359,16 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
 }
 
 /**
+ * The first character at or after `i` that may start a number; `to` when none
+ * does. Most characters start none: one table look-up each. (A function of its
+ * own: its loop then reads text and to as plain values, not from the closure.)
+ */
+function nextNumberStart(text: string, i: number, to: number): number {
+  while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/**
  * The number phrases of text[from, to), in order, none overlapping: each call
  * returns the next, and undefined after the last. Handed out one at a time, a
  * document's phrases are never all kept alive together.
@@ -368,8 +378,7 @@ export function numberPhraseReader(text: string, from: number, to: number, joins
   return () => {
     let i = resume;
     while (i < to) {
-      // Most characters start no number: one table look-up each.
-      while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+      i = nextNumberStart(text, i, to);
       if (i >= to) break;
       const r = readPhrase(text, i, from, to, joins);
       if (!isSkip(r)) {
