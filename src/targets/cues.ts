@@ -6,7 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
-import { charSet } from './chars.js';
+import { charSet, code } from './chars.js';
 
 export interface Cue {
   comparator?: Comparator;
@@ -68,9 +68,13 @@ for (const [w, cue] of new Map(CUE_LIST)) {
   CUES_BY_LAST.set(last, [...(CUES_BY_LAST.get(last) ?? []), [w, cue]]);
 }
 for (const list of CUES_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0].length);
+const CUE_ENDS = charSet(CUE_LIST.map(([w]) => w[w.length - 1]).join(''));
 
 const YEAR_DIGITS = charSet(`0123456789０１２３４５６７８９${CN_NUMERAL_CHARS}`);
 const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与'];
+const YEAR_WORD = code('年');
+/** After 年: 年底, 年末, 年前. */
+const YEAR_ENDS = charSet('底末前');
 
 /**
  * Length of a time frame at the end of `s`, or of s[0, end): 较2015年,
@@ -79,8 +83,8 @@ const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '�
  */
 export function timeSuffixLength(s: string, end = s.length): number {
   let e = end;
-  if (s.endsWith('年底', end) || s.endsWith('年末', end) || s.endsWith('年前', end)) e--;
-  if (s[e - 1] !== '年') return 0;
+  if (end >= 2 && YEAR_ENDS[s.charCodeAt(end - 1)] && s.charCodeAt(end - 2) === YEAR_WORD) e--;
+  if (s.charCodeAt(e - 1) !== YEAR_WORD) return 0;
   let k = e - 1;
   while (k > 0 && YEAR_DIGITS[s.charCodeAt(k - 1)] && e - k <= 6) k--;
   if (k === e - 1) return 0;
@@ -92,7 +96,9 @@ export function timeSuffixLength(s: string, end = s.length): number {
 
 /** The longest cue word ending s[0, end), with its cue. */
 function cueEndingAt(s: string, end: number): [string, Cue] | undefined {
-  const candidates = CUES_BY_LAST.get(s.charCodeAt(end - 1));
+  const last = s.charCodeAt(end - 1);
+  // Most clauses end in no cue word's last character: a table look-up before the map.
+  const candidates = CUE_ENDS[last] ? CUES_BY_LAST.get(last) : undefined;
   if (candidates) for (const entry of candidates) if (s.endsWith(entry[0], end)) return entry;
   return undefined;
 }
@@ -123,12 +129,16 @@ export function peelCues(left: string): PeeledCues {
   return { rest: left.slice(0, end), cues };
 }
 
+// Regexes used per number are made once: a literal in a function body is a new RegExp object each time it runs.
+const TOTAL_WORDS = /累计|合计|总计|共计|累积/;
+const SHARE_WORDS = /率|比重|比例|占比|强度|覆盖|占/;
+
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */
 export function mentionsTotal(clause: string): boolean {
-  return /累计|合计|总计|共计|累积/.test(clause);
+  return TOTAL_WORDS.test(clause);
 }
 
 /** An indicator that is itself a proportion (城镇化率, 增加值比重, 研发投入强度, 占GDP). */
 export function isShareIndicator(indicator: string): boolean {
-  return /率|比重|比例|占比|强度|覆盖|占/.test(indicator);
+  return SHARE_WORDS.test(indicator);
 }

@@ -82,7 +82,7 @@ export function extractTargets(input: TargetInput): TargetResult {
  */
 class Placement {
   readonly sectionId: string | null;
-  private ownTimeframe: Timeframe | null | undefined;
+  private fromSections: Timeframe | null | undefined;
   private taskHeading: boolean | undefined;
   private titleYear: number | null | undefined;
 
@@ -95,8 +95,8 @@ class Placement {
   }
 
   timeframe(): Timeframe | null {
-    if (this.ownTimeframe === undefined) this.ownTimeframe = sectionTimeframe(this.path, this.ctx, this.memo);
-    return this.ownTimeframe;
+    if (this.fromSections === undefined) this.fromSections = sectionTimeframe(this.path, this.ctx, this.memo);
+    return this.fromSections;
   }
 
   underTaskHeading(): boolean {
@@ -110,10 +110,12 @@ class Placement {
   }
 }
 
+const TITLE_YEAR = /(?:19|20)\d\d(?=年)/;
+
 /** 一、2023年工作回顾: a year in a heading dates the numbers under it. */
 function yearOfSections(path: readonly Section[]): number | null {
   for (let k = path.length - 1; k >= 0; k--) {
-    const m = /(?:19|20)\d\d(?=年)/.exec(path[k].title);
+    const m = TITLE_YEAR.exec(path[k].title);
     if (m) return Number(m[0]);
   }
   return null;

@@ -49,16 +49,20 @@ export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<
   let scanned = floor;
   let lastStart = floor;
   return (pos: number): number => {
-    // Backwards, so only the characters after the last break are read; a table look-up each.
-    for (let k = pos - 1; k >= scanned; k--) {
-      if (SENTENCE_BREAKS[text.charCodeAt(k)] && !inSoftBreak(text, k, joins)) {
-        lastStart = k + 1;
-        break;
-      }
-    }
+    const end = lastSentenceBreak(text, scanned, pos, joins);
+    if (end >= 0) lastStart = end + 1;
     scanned = Math.max(scanned, pos);
     return lastStart;
   };
+}
+
+/** The last break in text[from, to) that ends a sentence (a wrap does not); -1 when there is none. */
+function lastSentenceBreak(text: string, from: number, to: number, joins: ReadonlySet<number>): number {
+  // Backwards, so only the characters after the last break are read; a table look-up each.
+  for (let k = to - 1; k >= from; k--) {
+    if (SENTENCE_BREAKS[text.charCodeAt(k)] && !inSoftBreak(text, k, joins)) return k;
+  }
+  return -1;
 }
 
 /** Words that open a clause before its subject: frames, not part of the indicator. */
@@ -68,6 +72,7 @@ const LEADING_WORDS = [
   '以来', '末', '底', '的', '，', ' ', '　',
 ];
 const TIME_OPENERS = ['截至', '截止到', '截止', '到', '至', '在', '于', '近'];
+const TIME_OPENER_STARTS = charSet(TIME_OPENERS.map((w) => w[0]).join(''));
 /** Administrative words that end a place name (某某高新区, 某某市). */
 const PLACE_ENDS = '区市省县州旗镇';
 /** Words ending like a place that are not one: they belong to the indicator. */
@@ -75,6 +80,7 @@ const NOT_PLACES = ['地区', '园区', '社区', '景区', '城区', '矿区', 
   '城市', '超市', '都市', '上市', '股市', '城镇', '乡镇', '村镇'];
 /** Scope words that say “the whole plan area”: kept in the text, dropped from the indicator. */
 const SCOPES = ['全区', '全市', '全省', '全县', '全州', '全镇', '全国', '我区', '我市', '我省', '我县', '本区', '本市'];
+const SCOPE_STARTS = charSet(SCOPES.map((w) => w[0]).join(''));
 
 /** LEADING_WORDS by the code of their first character, in list order: a clause is tried against a few, not all. */
 const LEADING_BY_FIRST = new Map<number, string[]>();
@@ -84,12 +90,16 @@ const YEAR = code('年');
 const PLACE_END_CHARS = charSet(PLACE_ENDS);
 /** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject. */
 const PLACE_ATTRIBUTES = charSet('级内外属直辖域际');
+/** Characters no place name holds: what ends in 区 or 市 past them is a phrase, not a name. */
+const NOT_IN_PLACE = /[“”"‘’、\s级的和与占个]/;
 
 // The prefix readers below look at clause[at, …): the clause is not sliced for each frame peeled off.
 
 function yearPrefixLength(s: string, at: number): number {
   let k = at;
-  for (const p of TIME_OPENERS) if (s.startsWith(p, at)) { k = at + p.length; break; }
+  if (at < s.length && TIME_OPENER_STARTS[s.charCodeAt(at)]) {
+    for (const p of TIME_OPENERS) if (s.startsWith(p, at)) { k = at + p.length; break; }
+  }
   let d = k;
   while (d < s.length && d - k < 4 && YEAR_DIGITS[s.charCodeAt(d)]) d++;
   if (d === k || s.charCodeAt(d) !== YEAR) return 0;
@@ -115,7 +125,7 @@ function placePrefixLength(s: string, at: number): number {
     if (!PLACE_END_CHARS[s.charCodeAt(at + k)]) continue;
     if (PLACE_ATTRIBUTES[s.charCodeAt(at + k + 1)]) return 0;
     const name = s.slice(at, at + k + 1);
-    if (NOT_PLACES.some((w) => name.endsWith(w)) || SCOPES.includes(name) || /[“”"‘’、\s级的和与占个]/.test(name)) return 0;
+    if (NOT_PLACES.some((w) => name.endsWith(w)) || SCOPES.includes(name) || NOT_IN_PLACE.test(name)) return 0;
     return k + 1;
   }
   return 0;
@@ -140,10 +150,17 @@ export function leadingFrameLength(clause: string): number {
   return at;
 }
 
+/** The scope word (全区, 我市) that opens a name and is not all of it, if any. */
+function scopeOf(name: string): string | undefined {
+  if (name === '' || !SCOPE_STARTS[name.charCodeAt(0)]) return undefined;
+  for (const w of SCOPES) if (name.startsWith(w) && name.length > w.length) return w;
+  return undefined;
+}
+
 /** The indicator proper: without the scope word and trailing 的/时间. */
 export function indicatorName(s: string): string {
   let name = s.trim();
-  const scope = SCOPES.find((w) => name.startsWith(w) && name.length > w.length);
+  const scope = scopeOf(name);
   if (scope) name = name.slice(scope.length);
   // The name is name[0, end): sliced once, at the end.
   let end = name.length;

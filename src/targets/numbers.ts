@@ -57,6 +57,7 @@ const SUFFIXES: [string, Comparator][] = [
   ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='],
   ['左右', '~'], ['上下', '~'],
 ];
+const SUFFIX_STARTS = charSet(SUFFIXES.map(([s]) => s[0]).join(''));
 /** Quotation marks around a label: a count inside a short quotation is a slogan. */
 const OPEN_QUOTES = charSet('“‘「『"');
 const CLOSE_QUOTES = charSet('”’」』"');
@@ -128,7 +129,7 @@ function readArabic(text: string, i: number, to: number, joins: ReadonlySet<numb
     } else break;
   }
   // 18|.6亿元: a wrap may fall inside the number.
-  if (joins.has(e) && isPoint(text.charCodeAt(afterBreak(text, e))) && isDigit(text.charCodeAt(afterBreak(text, e) + 1))) e = afterBreak(text, e);
+  if (isSoftBreak(text, e, joins) && isPoint(text.charCodeAt(afterBreak(text, e))) && isDigit(text.charCodeAt(afterBreak(text, e) + 1))) e = afterBreak(text, e);
   if (e < to && isPoint(text.charCodeAt(e)) && e + 1 < to && isDigit(text.charCodeAt(e + 1))) {
     let scale = 0.1;
     e++;
@@ -146,6 +147,12 @@ function readArabic(text: string, i: number, to: number, joins: ReadonlySet<numb
   }
   if (digits > MAX_DIGITS) return e;
   return { end: e, value, chinese: false, magnitude: '' };
+}
+
+/** A soft break starts at `at`. Only a line break can be one: the set is asked only then, not after every number. */
+function isSoftBreak(text: string, at: number, joins: ReadonlySet<number>): boolean {
+  const c = text.charCodeAt(at);
+  return (c === 10 || c === 13) && joins.has(at);
 }
 
 /** Where the next line starts after the line break at `at` (\n, \r\n or \r). */
@@ -198,7 +205,7 @@ interface Tail {
 function readTail(text: string, at: number, to: number, magnitude: string, arabic: boolean, joins: ReadonlySet<number>): Tail | null {
   let e = at;
   // 5000亿|元 or 5000|亿元: a wrap between the number and what it measures.
-  if (joins.has(e)) {
+  if (isSoftBreak(text, e, joins)) {
     const next = afterBreak(text, e);
     const c = text.charCodeAt(next);
     if (next < to && (MAGNITUDE_CHARS[c] || matchUnit(text, next) > 0 || MORE[c])) e = next;
@@ -209,7 +216,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
     unit += text[e];
     e++;
   }
-  if (joins.has(e) && e > at) {
+  if (e > at && isSoftBreak(text, e, joins)) {
     const next = afterBreak(text, e);
     if (next < to && matchUnit(text, next) > 0) e = next;
   }
@@ -227,6 +234,7 @@ function readTail(text: string, at: number, to: number, magnitude: string, arabi
 
 /** The 以上-like suffix written at `at`, if any. */
 function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
+  if (at >= to || !SUFFIX_STARTS[text.charCodeAt(at)]) return undefined;
   for (const suffix of SUFFIXES) if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) return suffix;
   return undefined;
 }
@@ -351,6 +359,16 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
 }
 
 /**
+ * The first character at or after `i` that may start a number; `to` when none
+ * does. Most characters start none: one table look-up each. (A function of its
+ * own: its loop then reads text and to as plain values, not from the closure.)
+ */
+function nextNumberStart(text: string, i: number, to: number): number {
+  while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/**
  * The number phrases of text[from, to), in order, none overlapping: each call
  * returns the next, and undefined after the last. Handed out one at a time, a
  * document's phrases are never all kept alive together.
@@ -360,8 +378,7 @@ export function numberPhraseReader(text: string, from: number, to: number, joins
   return () => {
     let i = resume;
     while (i < to) {
-      // Most characters start no number: one table look-up each.
-      while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+      i = nextNumberStart(text, i, to);
       if (i >= to) break;
       const r = readPhrase(text, i, from, to, joins);
       if (!isSkip(r)) {

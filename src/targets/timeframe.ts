@@ -90,13 +90,19 @@ export function underTaskHeading(path: readonly Section[]): boolean {
   return path.some((s) => IMPERATIVE_TITLE.test(s.title));
 }
 
+/**
+ * In one pass: cue words that look forward (group 1) or back (group 2), and a
+ * plan period (group 3: N of 十N五), which looks back when it is an earlier
+ * plan's. No cue shares a character with a period, so the three never overlap.
+ */
 const SENTENCE_CUES =
-  /(力争|确保|预期|预计|争取|目标|计划|今年|努力|将达到|将超过|要达到|约束性|预期性|(?<!截)(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底)?前)|(截至|截止|已经|已|以来|过去|去年|上年|实现了|完成了|达到了|建成了|现有|共有)/g;
+  /(力争|确保|预期|预计|争取|目标|计划|今年|努力|将达到|将超过|要达到|约束性|预期性|(?<!截)(?:到|至)(?:19|20)\d\d年|(?:19|20)\d\d年(?:底)?前)|(截至|截止|已经|已|以来|过去|去年|上年|实现了|完成了|达到了|建成了|现有|共有)|十([一二三四五六七八九])五/g;
 /** 由2.5%提高到3%: the first value is where the change starts from. Sticky: tried right after the value, in the text itself. */
 const CHANGE_FROM = /(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/y;
 /** Sticky: tried at the start of the sentence, in the text itself. */
 const BARE_YEAR = /(?:在|于)?((?:19|20)\d\d)年/y;
 const YEAR = /((?:19|20)\d\d)年/g;
+const YEAR_NUMBER = /(?:19|20)\d\d/;
 
 export interface SentenceTime {
   timeframe: Timeframe | null;
@@ -109,16 +115,15 @@ export interface SentenceTime {
 
 /** 下降到2020年的…: a 到…年 cue naming a year before the plan's period looks back, not forward. */
 function beforePlanPeriod(cue: string, ctx: TimeContext): boolean {
-  const year = /(?:19|20)\d\d/.exec(cue);
+  const year = YEAR_NUMBER.exec(cue);
   return year !== null && ctx.startYear !== null && Number(year[0]) < ctx.startYear;
 }
 
-/** What the sentence so far says: the latest cue (its timeframe and where it stood) and the latest year. */
+/** What the sentence so far says: the timeframe of its latest cue, and the latest year. */
 interface SentenceCues {
   sentence: number;
   scannedTo: number;
   timeframe: Timeframe | null;
-  cueAt: number;
   year: number | null;
   /** The bare year opening the sentence (2020年，…) and where it ends; null when there is none. */
   bareYear: number | null;
@@ -137,7 +142,6 @@ function openSentence(text: string, sentence: number): SentenceCues {
     sentence,
     scannedTo: sentence,
     timeframe: null,
-    cueAt: -1,
     year: null,
     bareYear: bare ? Number(bare[1]) : null,
     bareYearEnd: bare ? sentence + bare[0].length : -1,
@@ -156,12 +160,11 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
     if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
     // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
     const piece = text.slice(cues.scannedTo, pos);
+    // The latest cue speaks; an earlier plan's period speaks only after the latest cue word.
     for (let m = firstMatch(SENTENCE_CUES, piece); m; m = SENTENCE_CUES.exec(piece)) {
-      cues.cueAt = cues.scannedTo + m.index;
-      cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
-    }
-    for (let m = firstMatch(PERIOD, piece); m; m = PERIOD.exec(piece)) {
-      if (cues.scannedTo + m.index > cues.cueAt && ctx.period !== null && 10 + DIGIT[m[1]] < ctx.period) cues.timeframe = 'baseline';
+      if (m[3]) {
+        if (ctx.period !== null && 10 + DIGIT[m[3]] < ctx.period) cues.timeframe = 'baseline';
+      } else cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
     }
     cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
     cues.scannedTo = pos;

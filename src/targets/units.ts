@@ -54,6 +54,8 @@ for (const u of [...UNITS].sort((a, b) => b.length - a.length)) {
   byFirstChar.set(code(u), list);
 }
 
+const UNIT_STARTS = charSet(UNITS.map((u) => u[0]).join(''));
+
 function isAsciiLetter(c: number): boolean {
   return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
@@ -69,9 +71,10 @@ export function matchUnit(text: string, at: number): number {
     while (e < text.length && e - at < 8 && isAsciiLetter(text.charCodeAt(e))) e++;
     return ASCII_UNITS.has(text.slice(at, e)) && !isAsciiLetter(text.charCodeAt(e)) ? e - at : -1;
   }
-  const list = byFirstChar.get(text.charCodeAt(at));
-  if (!list) return 0;
-  for (const u of list) {
+  const c = text.charCodeAt(at);
+  // Most characters after a number start no unit: a table look-up before the map.
+  if (!UNIT_STARTS[c]) return 0;
+  for (const u of byFirstChar.get(c) ?? []) {
     if (text.startsWith(u, at)) return u.length + perUnitLength(text, at + u.length);
   }
   return 0;
