@@ -63,7 +63,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   if (envelope.after && envelope.after.text.trim()) {
     diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
   }
-  const firstHeading = tree.ordered.length ? tree.ordered[0].markerStart : planEnd;
+  // The first heading opened has no parent, so it is the first root.
+  const firstHeading = tree.roots.length ? tree.roots[0].markerStart : planEnd;
   return {
     meta: readMeta(lines, titleLines),
     planStart,

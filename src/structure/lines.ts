@@ -9,6 +9,8 @@ import type { LineIndex } from '../text/positions.js';
 export class Lines {
   /** Number of lines. */
   readonly count: number;
+  /** End of each line's content, before its newline: every step asks for it, so it is found once. */
+  private readonly ends: Int32Array;
 
   constructor(
     /** The whole text the lines are ranges of. */
@@ -16,6 +18,14 @@ export class Lines {
     private readonly starts: readonly number[],
   ) {
     this.count = starts.length;
+    this.ends = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) {
+      const start = starts[k];
+      let end = k + 1 < this.count ? starts[k + 1] : source.length;
+      if (end > start && source.charCodeAt(end - 1) === 10) end--;
+      if (end > start && source.charCodeAt(end - 1) === 13) end--;
+      this.ends[k] = end;
+    }
   }
 
   /** Offset of line k's first character (k counts from 0). */
@@ -25,11 +35,7 @@ export class Lines {
 
   /** End of line k's content, before its newline. */
   end(k: number): number {
-    const start = this.starts[k];
-    let end = k + 1 < this.count ? this.starts[k + 1] : this.source.length;
-    if (end > start && this.source.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.source.charCodeAt(end - 1) === 13) end--;
-    return end;
+    return this.ends[k];
   }
 
   /** Length of line k's content. */

@@ -114,7 +114,6 @@ function startsBox(lines: Lines, k: number): boolean {
 export function buildTree(lines: Lines, candidates: Candidate[], firstLine: number, endLine: number) {
   const text = lines.source;
   const roots: HeadingDraft[] = [];
-  const ordered: HeadingDraft[] = [];
   const diagnostics: DraftDiagnostic[] = [];
   const stack: HeadingDraft[] = [];
   const contains = new Map<MarkerStyle, Set<MarkerStyle>>();
@@ -208,7 +207,6 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     seen.add(h.style);
     lastNumber.set(h.style, h.number);
     stack.push(h);
-    ordered.push(h);
     if (c.title.cut === 'comma') {
       diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
     }
@@ -347,7 +345,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     scanMidLine(k, c ? c.markerEnd : lines.start(k));
   }
   closeBox();
-  return { roots, ordered, diagnostics };
+  return { roots, diagnostics };
 }
 
 /**
