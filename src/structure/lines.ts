@@ -67,7 +67,7 @@ export function splitLines(text: string, index: LineIndex): Lines {
 }
 
 /** What String.prototype.trim() removes (and /\s/ matches): white space and line terminators. */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
