@@ -4,6 +4,7 @@
  */
 import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
+import { readCharacters } from './characters.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Lines } from './lines.js';
@@ -12,7 +13,6 @@ import { toSections } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
 import { buildTree, lineCandidate, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
-import { readCharacters } from './characters.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
 export interface Structure {

@@ -175,6 +175,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     }
   };
 
+  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
+
   const open = (c: Candidate, parentIndex: number) => {
     while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
     const parent = stack.at(-1) ?? null;
@@ -205,8 +207,6 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     }
     return h;
   };
-
-  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
 
   /** The first candidate after line k whose style is one of those open above stack index i. */
   const nextAbove = (k: number, i: number): Candidate | null => {
