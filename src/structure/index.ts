@@ -11,7 +11,7 @@ import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
 import { toSections } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { buildTree, lineCandidate, type Candidate } from './tree.js';
+import { buildTree, lineCandidate, setTitle, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
@@ -91,9 +91,9 @@ function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[],
   const isHeading = (k: number) => headingLines.has(k);
   let joined = 0;
   for (const c of candidates) {
-    const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c.title, lines.source, isFullLine(widths, c.line, width));
+    const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c, lines.source, isFullLine(widths, c.line, width));
     if (title === null) continue;
-    c.title = title;
+    setTitle(c, title);
     if (title.end > lines.end(c.line)) joined++;
   }
   let first = 0;
@@ -108,10 +108,10 @@ function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[],
  * next) ends at the wrap, not at the end of its heading: cut a comma-run title
  * there, as a run-in title is cut.
  */
-function cutFullLineTitle(title: TitleSpan, text: string, fullLine: boolean): TitleSpan | null {
-  if (title.cut !== 'line' || !fullLine) return null;
-  const comma = text.slice(title.start, title.end).search(/[，,；;]/);
-  return comma > 0 ? { start: title.start, end: title.start + comma, headingEnd: title.start + comma, cut: 'comma' } : null;
+function cutFullLineTitle(c: Candidate, text: string, fullLine: boolean): TitleSpan | null {
+  if (c.cut !== 'line' || !fullLine) return null;
+  const comma = text.slice(c.titleStart, c.titleEnd).search(/[，,；;]/);
+  return comma > 0 ? { start: c.titleStart, end: c.titleStart + comma, headingEnd: c.titleStart + comma, cut: 'comma' } : null;
 }
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {

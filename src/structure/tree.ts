@@ -36,7 +36,7 @@ export interface DraftDiagnostic {
   end: number;
 }
 
-/** A marker that may start a heading. Offsets are in the whole text. */
+/** A marker that may start a heading, with its title. Offsets are in the whole text. */
 export interface Candidate {
   /** Index of the line it stands in (from 0). */
   line: number;
@@ -44,8 +44,24 @@ export interface Candidate {
   number: number;
   markerStart: number;
   markerEnd: number;
-  /** A title wrapped onto later lines reaches past its line's end. */
-  title: TitleSpan;
+  /**
+   * The title's span (see TitleSpan), kept in the candidate itself:
+   * candidates live through the tree's build, and the collector copies one
+   * object per candidate faster than two. A title wrapped onto later lines
+   * reaches past its line's end.
+   */
+  titleStart: number;
+  titleEnd: number;
+  headingEnd: number;
+  cut: TitleSpan['cut'];
+}
+
+/** Gives a candidate another title (one read across a hard wrap). */
+export function setTitle(c: Candidate, title: TitleSpan): void {
+  c.titleStart = title.start;
+  c.titleEnd = title.end;
+  c.headingEnd = title.headingEnd;
+  c.cut = title.cut;
 }
 
 /** Conventional order of styles, outermost first: used only for styles the document has not yet placed. */
@@ -64,7 +80,7 @@ const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九�
  * section's own numbering could claim belongs to the one or the other.
  */
 export type Shape = 'line' | 'run-in';
-const shape = (title: TitleSpan): Shape => (title.cut === 'line' ? 'line' : 'run-in');
+const shape = (title: { cut: TitleSpan['cut'] }): Shape => (title.cut === 'line' ? 'line' : 'run-in');
 
 interface Box {
   style: MarkerStyle | null;
@@ -92,7 +108,7 @@ function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate
   const match = matchMarker(lines.source, i, end);
   if (!match) return null;
   const title = headingTitle(lines.source, match.end, match.style, end);
-  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, title };
+  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, titleStart: title.start, titleEnd: title.end, headingEnd: title.headingEnd, cut: title.cut };
 }
 
 /** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
@@ -126,8 +142,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   const marker = (c: Candidate) => text.slice(c.markerStart, c.markerEnd);
   /** A title wrapped across lines is read without its line breaks; only one that runs past its line's end holds any. */
   const titleText = (c: Candidate) => {
-    const title = text.slice(c.title.start, c.title.end);
-    return c.title.end > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
+    const title = text.slice(c.titleStart, c.titleEnd);
+    return c.titleEnd > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
   };
   const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
 
@@ -164,10 +180,10 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   const absorb = (c: Candidate, startBox: boolean) => {
     if (startBox || !box) {
       closeBox();
-      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
+      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c), parent: stack.at(-1) ?? null };
     } else {
       box.style = c.style;
-      box.lastShape = shape(c.title);
+      box.lastShape = shape(c);
       box.expected = c.number + 1;
       box.end = lines.end(c.line);
       box.last = marker(c);
@@ -188,9 +204,9 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
       boundary: c.markerStart,
       markerStart: c.markerStart,
       markerEnd: c.markerEnd,
-      headingEnd: c.title.headingEnd,
-      bodyStart: c.title.headingEnd,
-      shape: shape(c.title),
+      headingEnd: c.headingEnd,
+      bodyStart: c.headingEnd,
+      shape: shape(c),
       children: [],
     };
     siblings(parent).push(h);
@@ -202,7 +218,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     seen.add(h.style);
     lastNumber.set(h.style, h.number);
     stack.push(h);
-    if (c.title.cut === 'comma') {
+    if (c.cut === 'comma') {
       diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
     }
     return h;
@@ -233,7 +249,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   const claimedByBox = (c: Candidate) => {
     if (!box || !(box.style === null || (box.style === c.style && box.expected === c.number))) return false;
     const sibling = continues(c) ? stack[indexOfStyle(c.style)] : null;
-    return !(sibling !== null && sibling.shape === shape(c.title) && box.lastShape !== shape(c.title));
+    return !(sibling !== null && sibling.shape === shape(c) && box.lastShape !== shape(c));
   };
 
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
@@ -297,8 +313,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     if (q < headingEnd) return null;
     const c = candidateAt(lines, k, q, end);
     if (!c) return null;
-    const { title } = c;
-    if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) return null;
+    const titleLength = c.titleEnd - c.titleStart;
+    if (!continues(c) || claimedByBox(c) || c.cut === 'comma' || titleLength < 2 || titleLength > MAX_RUNIN_TITLE) return null;
     closeBox();
     const h = open(c, indexOfStyle(c.style));
     headingEnd = h.headingEnd;
