@@ -87,8 +87,9 @@ export function buildStructure(text: string, index: LineIndex): Structure {
 function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
   const width = wrapWidth(widths);
   if (width === null) return new Set();
-  const headingLines = new Set(candidates.map((c) => c.line));
-  const isHeading = (k: number) => headingLines.has(k);
+  const headingLines = new Uint8Array(lines.count);
+  for (const c of candidates) headingLines[c.line] = 1;
+  const isHeading = (k: number) => headingLines[k] === 1;
   let joined = 0;
   for (const c of candidates) {
     const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c, lines.source, isFullLine(widths, c.line, width));
