@@ -48,28 +48,25 @@ export function isFullLine(widths: Int32Array, k: number, width: number): boolea
 
 /** The width a hard-wrapped document's lines are cut at, in columns; null when they are not cut at one width. Blank lines have width -1. */
 export function wrapWidth(widths: Int32Array): number | null {
-  // Lines of each width, counted in an array: a line is at most twice as wide as it is long, so it stays linear.
-  let widest = -1;
-  for (let k = 0; k < widths.length; k++) widest = Math.max(widest, widths[k]);
-  const count = new Int32Array(widest + 1);
+  const count = new Map<number, number>();
   let withText = 0;
-  for (let k = 0; k < widths.length; k++) {
-    if (widths[k] < 0) continue;
+  for (const w of widths) {
+    if (w < 0) continue;
     withText++;
-    count[widths[k]]++;
+    count.set(w, (count.get(w) ?? 0) + 1);
   }
-  // The width W with the most lines stopping in [W - slack, W]; on a tie, the wider.
+  // The width W with the most lines stopping in [W - slack, W]; widths are few, so this is cheap.
   let best: number | null = null;
   let bestFull = 0;
-  for (let w = MIN_WRAP_WIDTH; w <= widest; w++) {
-    if (count[w] === 0) continue;
+  for (const w of count.keys()) {
+    if (w < MIN_WRAP_WIDTH) continue;
     let full = 0;
-    for (let s = 0; s <= WIDTH_SLACK; s++) full += count[w - s];
+    for (let s = 0; s <= WIDTH_SLACK; s++) full += count.get(w - s) ?? 0;
     if (full > bestFull || (full === bestFull && best !== null && w > best)) [best, bestFull] = [w, full];
   }
   if (best === null || bestFull < MIN_FULL_LINES || bestFull < withText * MIN_FULL_SHARE) return null;
   let over = 0;
-  for (let w = best + 1; w <= widest; w++) over += count[w];
+  for (const [w, n] of count) if (w > best) over += n;
   return over <= withText * MAX_OVER_SHARE ? best : null;
 }
 
