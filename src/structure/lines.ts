@@ -2,7 +2,8 @@
  * The lossless line layer: each line's range in the text, without its
  * newline. Lines are read through the line index's starts, and a line's text
  * is sliced only when asked for: most lines of a plan are never looked at as
- * text, and an object and a string per line cost more than the rest of a parse.
+ * text, and an object and a string kept for each line of a large document
+ * were much of its parse's time in the garbage collector.
  */
 import type { LineIndex } from '../text/positions.js';
 

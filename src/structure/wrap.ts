@@ -71,9 +71,9 @@ export function wrapWidth(widths: Int32Array): number | null {
 }
 
 /**
- * Does the paragraph on line k run on to the next line? It does while a line
- * is full and the next has text, starts without an indent (a paragraph start)
- * and is no heading.
+ * Does the paragraph on line k run on to the next line? It does when line k is
+ * full and the next line has text, starts without an indent (a paragraph
+ * start) and is no heading.
  */
 function runsOn(lines: Lines, widths: Int32Array, k: number, width: number, isHeading: (k: number) => boolean): boolean {
   if (k + 1 >= lines.count || !isFullLine(widths, k, width)) return false;
