@@ -50,7 +50,9 @@ export function isFullLine(widths: Int32Array, k: number, width: number): boolea
 export function wrapWidth(widths: Int32Array): number | null {
   const count = new Map<number, number>();
   let withText = 0;
-  for (const w of widths) {
+  // An indexed loop: for…of over a typed array made an iterator result per line.
+  for (let k = 0; k < widths.length; k++) {
+    const w = widths[k];
     if (w < 0) continue;
     withText++;
     count.set(w, (count.get(w) ?? 0) + 1);
