@@ -4,13 +4,14 @@
  */
 import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
+import { readCharacters } from './characters.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
 import { toSections } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { buildTree, lineCandidate, type Candidate } from './tree.js';
+import { buildTree, lineCandidate, setTitle, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 
@@ -41,8 +42,9 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     }
     candidates.push(c);
   }
-  const breaks = readHardWrap(lines, candidates, index, diagnostics);
-  diagnostics.push(...findTextProblems(text, index));
+  const characters = readCharacters(lines);
+  const breaks = readHardWrap(lines, characters.widths, candidates, index, diagnostics);
+  diagnostics.push(...findTextProblems(text, index, characters.damage));
   const first = candidates.length ? candidates[0].line : lines.count;
   const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
@@ -50,7 +52,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planStart = startLine < lines.count ? lines.start(startLine) : text.length;
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
-  const tree = buildTree(lines, candidates, startLine, endLine);
+  const tree = buildTree(lines, candidates, characters.stops, startLine, endLine);
   for (const d of tree.diagnostics) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
 
   const envelope: PlanDocument['envelope'] = {
@@ -63,7 +65,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   if (envelope.after && envelope.after.text.trim()) {
     diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
   }
-  const firstHeading = tree.ordered.length ? tree.ordered[0].markerStart : planEnd;
+  // The first heading opened has no parent, so it is the first root.
+  const firstHeading = tree.roots.length ? tree.roots[0].markerStart : planEnd;
   return {
     meta: readMeta(lines, titleLines),
     planStart,
@@ -81,23 +84,24 @@ export function buildStructure(text: string, index: LineIndex): Structure {
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
  */
-function readHardWrap(lines: Lines, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
-  const width = wrapWidth(lines);
+function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
+  const width = wrapWidth(widths);
   if (width === null) return new Set();
-  const headingLines = new Set(candidates.map((c) => c.line));
-  const isHeading = (k: number) => headingLines.has(k);
+  const headingLines = new Uint8Array(lines.count);
+  for (const c of candidates) headingLines[c.line] = 1;
+  const isHeading = (k: number) => headingLines[k] === 1;
   let joined = 0;
   for (const c of candidates) {
-    const title = wrappedTitle(lines, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c.title, lines, c.line, width);
+    const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c, lines.source, isFullLine(widths, c.line, width));
     if (title === null) continue;
-    c.title = title;
+    setTitle(c, title);
     if (title.end > lines.end(c.line)) joined++;
   }
   let first = 0;
-  while (first < lines.count && !isFullLine(lines, first, width)) first++;
+  while (first < lines.count && !isFullLine(widths, first, width)) first++;
   if (first === lines.count) first = 0;
   diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, lines.start(first), lines.end(first)));
-  return softBreaks(lines, width, isHeading);
+  return softBreaks(lines, widths, width, isHeading);
 }
 
 /**
@@ -105,10 +109,10 @@ function readHardWrap(lines: Lines, candidates: Candidate[], index: LineIndex, d
  * next) ends at the wrap, not at the end of its heading: cut a comma-run title
  * there, as a run-in title is cut.
  */
-function cutFullLineTitle(title: TitleSpan, lines: Lines, k: number, width: number): TitleSpan | null {
-  if (title.cut !== 'line' || !isFullLine(lines, k, width)) return null;
-  const comma = lines.source.slice(title.start, title.end).search(/[，,；;]/);
-  return comma > 0 ? { start: title.start, end: title.start + comma, headingEnd: title.start + comma, cut: 'comma' } : null;
+function cutFullLineTitle(c: Candidate, text: string, fullLine: boolean): TitleSpan | null {
+  if (c.cut !== 'line' || !fullLine) return null;
+  const comma = text.slice(c.titleStart, c.titleEnd).search(/[，,；;]/);
+  return comma > 0 ? { start: c.titleStart, end: c.titleStart + comma, headingEnd: c.titleStart + comma, cut: 'comma' } : null;
 }
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {

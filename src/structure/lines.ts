@@ -2,13 +2,16 @@
  * The lossless line layer: each line's range in the text, without its
  * newline. Lines are read through the line index's starts, and a line's text
  * is sliced only when asked for: most lines of a plan are never looked at as
- * text, and an object and a string per line cost more than the rest of a parse.
+ * text, and an object and a string kept for each line of a large document
+ * were much of its parse's time in the garbage collector.
  */
 import type { LineIndex } from '../text/positions.js';
 
 export class Lines {
   /** Number of lines. */
   readonly count: number;
+  /** End of each line's content, before its newline: every step asks for it, so it is found once. */
+  private readonly ends: Int32Array;
 
   constructor(
     /** The whole text the lines are ranges of. */
@@ -16,6 +19,14 @@ export class Lines {
     private readonly starts: readonly number[],
   ) {
     this.count = starts.length;
+    this.ends = new Int32Array(this.count);
+    for (let k = 0; k < this.count; k++) {
+      const start = starts[k];
+      let end = k + 1 < this.count ? starts[k + 1] : source.length;
+      if (end > start && source.charCodeAt(end - 1) === 10) end--;
+      if (end > start && source.charCodeAt(end - 1) === 13) end--;
+      this.ends[k] = end;
+    }
   }
 
   /** Offset of line k's first character (k counts from 0). */
@@ -25,11 +36,7 @@ export class Lines {
 
   /** End of line k's content, before its newline. */
   end(k: number): number {
-    const start = this.starts[k];
-    let end = k + 1 < this.count ? this.starts[k + 1] : this.source.length;
-    if (end > start && this.source.charCodeAt(end - 1) === 10) end--;
-    if (end > start && this.source.charCodeAt(end - 1) === 13) end--;
-    return end;
+    return this.ends[k];
   }
 
   /** Length of line k's content. */
@@ -61,7 +68,7 @@ export function splitLines(text: string, index: LineIndex): Lines {
 }
 
 /** What String.prototype.trim() removes (and /\s/ matches): white space and line terminators. */
-function isWhiteSpace(c: number): boolean {
+export function isWhiteSpace(c: number): boolean {
   if (c < 0x80) return c === 32 || (c >= 9 && c <= 13);
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }

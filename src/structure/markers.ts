@@ -63,29 +63,9 @@ const CHAR_CLASS = (() => {
   return table;
 })();
 
-const mayStartMarker = (code: number) => (CHAR_CLASS[code] & CAN_START) !== 0;
+/** Can a marker start with this character? */
+export const mayStartMarker = (code: number) => (CHAR_CLASS[code] & CAN_START) !== 0;
 const isCnNumeral = (code: number) => (CHAR_CLASS[code] & CN_DIGIT) !== 0;
-
-/**
- * A regex lookahead for spaces, then a character a marker may start with: the
- * matcher's own first tests, so that a regex searching for places a marker
- * may follow skips, by itself, every place the matcher would reject.
- */
-export const MARKER_AHEAD = `(?=${charClass(isSpace)}*${charClass(mayStartMarker)})`;
-
-/** A regex character class of the UTF-16 code units that pass `test`. */
-function charClass(test: (code: number) => boolean): string {
-  const hex = (code: number) => `\\u${code.toString(16).padStart(4, '0')}`;
-  let ranges = '';
-  for (let from = 0; from < 0x10000; from++) {
-    if (!test(from)) continue;
-    let to = from;
-    while (to + 1 < 0x10000 && test(to + 1)) to++;
-    ranges += to > from ? `${hex(from)}-${hex(to)}` : hex(from);
-    from = to;
-  }
-  return `[${ranges}]`;
-}
 
 const OPEN_PAREN = '(（';
 const CLOSE_PAREN = ')）';

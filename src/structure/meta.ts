@@ -30,11 +30,15 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
   let docNumber: string | null = null;
   let date: string | null = null;
   let issuer: string | null = null;
+  // A document number ends in 号 and a date in 日: only a line that holds one is searched for it. A
+  // document without a number or a date would otherwise run a pattern on every one of its lines.
+  const holdsHao = lineHolds(lines, '号');
+  const holdsDay = lineHolds(lines, '日');
   // The first document number and the first date line are kept: once both are found, later lines change nothing.
   for (let k = 0; k < lines.count && (docNumber === null || date === null); k++) {
     const length = lines.length(k);
-    if (docNumber === null && length < 500) docNumber = DOC_NUMBER.exec(lines.text(k))?.[0].replace(/\s+/g, '') ?? null;
-    if (date !== null || length > 80) continue;
+    if (docNumber === null && length < 500 && holdsHao(k)) docNumber = DOC_NUMBER.exec(lines.text(k))?.[0].replace(/\s+/g, '') ?? null;
+    if (date !== null || length > 80 || !holdsDay(k)) continue;
     const m = DATE_LINE.exec(lines.text(k));
     if (!m) continue;
     date = isoDate(m);
@@ -56,4 +60,17 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
     }
   }
   return { title, docNumber, issuer, date };
+}
+
+/**
+ * Whether line k holds a character, for lines asked in increasing order: the
+ * search for the next occurrence resumes where the last one stopped, so all
+ * of them together read the text once.
+ */
+function lineHolds(lines: Lines, ch: string): (k: number) => boolean {
+  let next = lines.source.indexOf(ch);
+  return (k) => {
+    if (next >= 0 && next < lines.start(k)) next = lines.source.indexOf(ch, lines.start(k));
+    return next >= 0 && next < lines.end(k);
+  };
 }

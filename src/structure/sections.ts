@@ -29,6 +29,7 @@ export function toSections(text: string, index: LineIndex, roots: SectionDraft[]
    * `after`, where the text after the last sibling's subtree begins.
    */
   const convert = (drafts: SectionDraft[], parentId: string | null, level: number, after: number): Section[] => {
+    if (drafts.length === 0) return []; // a leaf's children: most lists are these
     const ids = siblingIds(drafts, parentId);
     return drafts.map((d, k) => {
       const next = k + 1 < drafts.length ? drafts[k + 1].boundary : after;
@@ -58,7 +59,7 @@ export function toSections(text: string, index: LineIndex, roots: SectionDraft[]
  */
 function siblingIds(drafts: SectionDraft[], parentId: string | null): string[] {
   const base = (d: SectionDraft) => (parentId === null ? String(d.number) : `${parentId}.${d.number}`);
-  // Siblings numbered in order (the usual case, and every leaf's empty list) repeat no number: no count is kept.
+  // Siblings numbered in order (the usual case) repeat no number: no count is kept.
   if (drafts.every((d, k) => k === 0 || d.number > drafts[k - 1].number)) return drafts.map(base);
   const uses = new Map<number, number>();
   return drafts.map((d) => {

@@ -18,7 +18,7 @@ import type { MarkerStyle } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, MARKER_AHEAD, matchMarker } from './markers.js';
+import { isSpace, matchMarker } from './markers.js';
 import type { SectionDraft } from './sections.js';
 
 /** A heading as placed: the draft the section builder takes, with what placing later headings needs. */
@@ -36,7 +36,7 @@ export interface DraftDiagnostic {
   end: number;
 }
 
-/** A marker that may start a heading. Offsets are in the whole text. */
+/** A marker that may start a heading, with its title. Offsets are in the whole text. */
 export interface Candidate {
   /** Index of the line it stands in (from 0). */
   line: number;
@@ -44,8 +44,24 @@ export interface Candidate {
   number: number;
   markerStart: number;
   markerEnd: number;
-  /** A title wrapped onto later lines reaches past its line's end. */
-  title: TitleSpan;
+  /**
+   * The title's span (see TitleSpan), kept in the candidate itself:
+   * candidates live through the tree's build, and the collector copies one
+   * object per candidate faster than two. A title wrapped onto later lines
+   * reaches past its line's end.
+   */
+  titleStart: number;
+  titleEnd: number;
+  headingEnd: number;
+  cut: TitleSpan['cut'];
+}
+
+/** Gives a candidate another title (one read across a hard wrap). */
+export function setTitle(c: Candidate, title: TitleSpan): void {
+  c.titleStart = title.start;
+  c.titleEnd = title.end;
+  c.headingEnd = title.headingEnd;
+  c.cut = title.cut;
 }
 
 /** Conventional order of styles, outermost first: used only for styles the document has not yet placed. */
@@ -56,13 +72,6 @@ const CONVENTIONAL_RANK: Record<MarkerStyle, number> = {
 const DIVISIONS = new Set<MarkerStyle>(['part', 'chapter', 'section']);
 /** List items are short; a heading with its run-in paragraph is longer. */
 const MAX_LIST_ITEM = 80;
-/**
- * 。！!？? — where a sentence ends and a heading may start mid-line; not ；,
- * which separates inline list items (1.…；2.…). Only a stop that a marker may
- * follow is found: most stops are followed by a word, and are skipped by the
- * regex itself, not one by one.
- */
-const SENTENCE_STOP = new RegExp(`[。！!？?]${MARKER_AHEAD}`, 'g');
 const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九十]*(?:[\s\u3000：:]|$)/;
 
 /**
@@ -71,7 +80,7 @@ const BOX_START = /^[\s\u3000]*专栏\s*[0-9０-９一二三四五六七八九�
  * section's own numbering could claim belongs to the one or the other.
  */
 export type Shape = 'line' | 'run-in';
-const shape = (title: TitleSpan): Shape => (title.cut === 'line' ? 'line' : 'run-in');
+const shape = (title: { cut: TitleSpan['cut'] }): Shape => (title.cut === 'line' ? 'line' : 'run-in');
 
 interface Box {
   style: MarkerStyle | null;
@@ -99,7 +108,7 @@ function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate
   const match = matchMarker(lines.source, i, end);
   if (!match) return null;
   const title = headingTitle(lines.source, match.end, match.style, end);
-  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, title };
+  return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, titleStart: title.start, titleEnd: title.end, headingEnd: title.headingEnd, cut: title.cut };
 }
 
 /** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
@@ -109,12 +118,11 @@ function startsBox(lines: Lines, k: number): boolean {
 
 /**
  * The tree of the candidates (in line order) on lines [firstLine, endLine),
- * with the headings that start mid-line after a sentence.
+ * with the headings that start mid-line after one of the sentence `stops`.
  */
-export function buildTree(lines: Lines, candidates: Candidate[], firstLine: number, endLine: number) {
+export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number) {
   const text = lines.source;
   const roots: HeadingDraft[] = [];
-  const ordered: HeadingDraft[] = [];
   const diagnostics: DraftDiagnostic[] = [];
   const stack: HeadingDraft[] = [];
   const contains = new Map<MarkerStyle, Set<MarkerStyle>>();
@@ -134,8 +142,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   const marker = (c: Candidate) => text.slice(c.markerStart, c.markerEnd);
   /** A title wrapped across lines is read without its line breaks; only one that runs past its line's end holds any. */
   const titleText = (c: Candidate) => {
-    const title = text.slice(c.title.start, c.title.end);
-    return c.title.end > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
+    const title = text.slice(c.titleStart, c.titleEnd);
+    return c.titleEnd > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
   };
   const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
 
@@ -172,16 +180,18 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   const absorb = (c: Candidate, startBox: boolean) => {
     if (startBox || !box) {
       closeBox();
-      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c.title), parent: stack.at(-1) ?? null };
+      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c), parent: stack.at(-1) ?? null };
     } else {
       box.style = c.style;
-      box.lastShape = shape(c.title);
+      box.lastShape = shape(c);
       box.expected = c.number + 1;
       box.end = lines.end(c.line);
       box.last = marker(c);
       if (box.first === '') box.first = marker(c); // a 专栏 box: its span starts at the 专栏 line
     }
   };
+
+  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
 
   const open = (c: Candidate, parentIndex: number) => {
     while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
@@ -194,9 +204,9 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
       boundary: c.markerStart,
       markerStart: c.markerStart,
       markerEnd: c.markerEnd,
-      headingEnd: c.title.headingEnd,
-      bodyStart: c.title.headingEnd,
-      shape: shape(c.title),
+      headingEnd: c.headingEnd,
+      bodyStart: c.headingEnd,
+      shape: shape(c),
       children: [],
     };
     siblings(parent).push(h);
@@ -208,14 +218,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     seen.add(h.style);
     lastNumber.set(h.style, h.number);
     stack.push(h);
-    ordered.push(h);
-    if (c.title.cut === 'comma') {
+    if (c.cut === 'comma') {
       diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
     }
     return h;
   };
-
-  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
 
   /** The first candidate after line k whose style is one of those open above stack index i. */
   const nextAbove = (k: number, i: number): Candidate | null => {
@@ -242,7 +249,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
   const claimedByBox = (c: Candidate) => {
     if (!box || !(box.style === null || (box.style === c.style && box.expected === c.number))) return false;
     const sibling = continues(c) ? stack[indexOfStyle(c.style)] : null;
-    return !(sibling !== null && sibling.shape === shape(c.title) && box.lastShape !== shape(c.title));
+    return !(sibling !== null && sibling.shape === shape(c) && box.lastShape !== shape(c));
   };
 
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
@@ -292,20 +299,11 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     }
   };
 
-  /**
-   * Offset of the first sentence stop a marker may follow at or after `from`
-   * (Infinity when there is none). Lines ask in text order, so one native
-   * regex pass over the plan finds every such stop: far faster than a loop
-   * over every character, and no search runs twice over the same text.
-   */
-  let stopFrom = Infinity;
-  let stop = Infinity;
+  /** Offset of the first sentence stop at or after `from` (Infinity when there is none): lines ask in text order, so the walk goes forward only. */
+  let nextStop = 0;
   const stopAtOrAfter = (from: number) => {
-    if (from >= stopFrom && from <= stop) return stop;
-    SENTENCE_STOP.lastIndex = from;
-    stopFrom = from;
-    stop = SENTENCE_STOP.test(text) ? SENTENCE_STOP.lastIndex - 1 : Infinity; // test(), not exec(): no match array per stop
-    return stop;
+    while (nextStop < stops.length && stops[nextStop] < from) nextStop++;
+    return nextStop < stops.length ? stops[nextStop] : Infinity;
   };
 
   /** The heading that starts after the sentence stop at p in line k, numbered exactly as an open section expects next; opened. */
@@ -315,8 +313,8 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     if (q < headingEnd) return null;
     const c = candidateAt(lines, k, q, end);
     if (!c) return null;
-    const { title } = c;
-    if (!continues(c) || claimedByBox(c) || title.cut === 'comma' || title.end - title.start < 2 || title.end - title.start > MAX_RUNIN_TITLE) return null;
+    const titleLength = c.titleEnd - c.titleStart;
+    if (!continues(c) || claimedByBox(c) || c.cut === 'comma' || titleLength < 2 || titleLength > MAX_RUNIN_TITLE) return null;
     closeBox();
     const h = open(c, indexOfStyle(c.style));
     headingEnd = h.headingEnd;
@@ -347,7 +345,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], firstLine: numb
     scanMidLine(k, c ? c.markerEnd : lines.start(k));
   }
   closeBox();
-  return { roots, ordered, diagnostics };
+  return { roots, diagnostics };
 }
 
 /**

@@ -27,39 +27,34 @@ const MAX_OVER_SHARE = 1 / 10;
  * Columns each UTF-16 code unit takes on the page: Chinese characters,
  * full-width forms and the punctuation Chinese fonts set full-width (“”—…)
  * take two, ASCII and half-width forms one, and the second half of a
- * surrogate pair none (the pair counts once, as two). A table, because every
- * character of a document is measured: one look-up beats a chain of compares.
+ * surrogate pair none (the pair counts once, as two).
  */
-const COLUMNS = (() => {
-  const table = new Uint8Array(0x10000).fill(2, 0x2000);
-  table.fill(1, 0, 0x2000);
-  table.fill(1, 0xff61, 0xffdc + 1);
-  table.fill(0, 0xdc00, 0xdfff + 1);
-  return table;
-})();
+export function columns(code: number): number {
+  if (code >= 0xdc00 && code <= 0xdfff) return 0;
+  return code >= 0x2000 && !(code >= 0xff61 && code <= 0xffdc) ? 2 : 1;
+}
 
-/** Columns text[start, end) takes on the page (see COLUMNS). */
-export function displayWidth(text: string, start = 0, end = text.length): number {
+/** Columns a string takes on the page, as a document's lines are measured. */
+export function displayWidth(text: string): number {
   let width = 0;
-  for (let i = start; i < end; i++) width += COLUMNS[text.charCodeAt(i)];
+  for (let i = 0; i < text.length; i++) width += columns(text.charCodeAt(i));
   return width;
 }
 
-/** Does line k reach the wrap width, so that its paragraph may run on to the next line? */
-export function isFullLine(lines: Lines, k: number, width: number): boolean {
-  return displayWidth(lines.source, lines.start(k), lines.end(k)) >= width - WIDTH_SLACK;
+/** Does line k (of display widths `widths`) reach the wrap width, so that its paragraph may run on to the next line? */
+export function isFullLine(widths: Int32Array, k: number, width: number): boolean {
+  return widths[k] >= width - WIDTH_SLACK;
 }
 
-/** The width a hard-wrapped document's lines are cut at, in columns; null when they are not cut at one width. */
-export function wrapWidth(lines: Lines): number | null {
+/** The width a hard-wrapped document's lines are cut at, in columns; null when they are not cut at one width. Blank lines have width -1. */
+export function wrapWidth(widths: Int32Array): number | null {
   const count = new Map<number, number>();
   let withText = 0;
-  for (let k = 0; k < lines.count; k++) {
-    const first = lines.firstNonBlank(k);
-    const end = lines.end(k);
-    if (first === end) continue;
+  // An indexed loop: for…of over a typed array made an iterator result per line.
+  for (let k = 0; k < widths.length; k++) {
+    const w = widths[k];
+    if (w < 0) continue;
     withText++;
-    const w = displayWidth(lines.source, lines.start(k), end);
     count.set(w, (count.get(w) ?? 0) + 1);
   }
   // The width W with the most lines stopping in [W - slack, W]; widths are few, so this is cheap.
@@ -78,20 +73,20 @@ export function wrapWidth(lines: Lines): number | null {
 }
 
 /**
- * Does the paragraph on line k run on to the next line? It does while a line
- * is full and the next has text, starts without an indent (a paragraph start)
- * and is no heading.
+ * Does the paragraph on line k run on to the next line? It does when line k is
+ * full and the next line has text, starts without an indent (a paragraph
+ * start) and is no heading.
  */
-function runsOn(lines: Lines, k: number, width: number, isHeading: (k: number) => boolean): boolean {
-  if (k + 1 >= lines.count || !isFullLine(lines, k, width)) return false;
+function runsOn(lines: Lines, widths: Int32Array, k: number, width: number, isHeading: (k: number) => boolean): boolean {
+  if (k + 1 >= lines.count || !isFullLine(widths, k, width)) return false;
   const next = k + 1;
   return !lines.isBlank(next) && !isSpace(lines.source.charCodeAt(lines.start(next))) && !isHeading(next) && !PAGE_FOOTER.test(lines.text(next));
 }
 
 /** Index of the last line of the wrapped paragraph that starts at line k. */
-function paragraphLastLine(lines: Lines, k: number, width: number, isHeading: (k: number) => boolean): number {
+function paragraphLastLine(lines: Lines, widths: Int32Array, k: number, width: number, isHeading: (k: number) => boolean): number {
   let last = k;
-  while (runsOn(lines, last, width, isHeading)) last++;
+  while (runsOn(lines, widths, last, width, isHeading)) last++;
   return last;
 }
 
@@ -100,9 +95,9 @@ function paragraphLastLine(lines: Lines, k: number, width: number, isHeading: (k
  * that runs on to the next): a number cut from its unit there (5000亿|元) is
  * still one number.
  */
-export function softBreaks(lines: Lines, width: number, isHeading: (k: number) => boolean): Set<number> {
+export function softBreaks(lines: Lines, widths: Int32Array, width: number, isHeading: (k: number) => boolean): Set<number> {
   const breaks = new Set<number>();
-  for (let k = 0; k + 1 < lines.count; k++) if (runsOn(lines, k, width, isHeading)) breaks.add(lines.end(k));
+  for (let k = 0; k + 1 < lines.count; k++) if (runsOn(lines, widths, k, width, isHeading)) breaks.add(lines.end(k));
   return breaks;
 }
 
@@ -111,8 +106,8 @@ export function softBreaks(lines: Lines, width: number, isHeading: (k: number) =
  * lines its paragraph was wrapped onto, as if they were one line. Offsets are
  * in the whole text, so they may reach past line k's newline into later lines.
  */
-export function wrappedTitle(lines: Lines, k: number, markerEnd: number, style: MarkerStyle, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
-  const last = paragraphLastLine(lines, k, width, isHeading);
+export function wrappedTitle(lines: Lines, widths: Int32Array, k: number, markerEnd: number, style: MarkerStyle, width: number, isHeading: (k: number) => boolean): TitleSpan | null {
+  const last = paragraphLastLine(lines, widths, k, width, isHeading);
   if (last === k) return null;
   const pieces: { start: number; text: string }[] = [];
   for (let j = k; j <= last; j++) pieces.push({ start: lines.start(j), text: lines.text(j) });
