@@ -20,12 +20,21 @@ const INK = 4;
 const DAMAGE = 8;
 const STOP = 16;
 
-const CLASS = (() => {
-  const table = new Uint8Array(0x10000);
-  for (let c = 0; c < 0x10000; c++) table[c] = columns(c) | (isWhiteSpace(c) ? 0 : INK) | (mayShowDamage(c) ? DAMAGE : 0);
-  for (const ch of SENTENCE_STOPS) table[ch.charCodeAt(0)] |= STOP;
-  return table;
-})();
+/** Not yet worked out: no code unit has every flag at once. */
+const UNKNOWN = 0xff;
+
+/**
+ * Flags per code unit, worked out on first sight: a document uses a few
+ * thousand distinct code units, and asking the functions for all 65,536 up
+ * front took about 8 ms of every start-up.
+ */
+const CLASS = new Uint8Array(0x10000).fill(UNKNOWN);
+
+function classify(c: number): number {
+  const flags = columns(c) | (isWhiteSpace(c) ? 0 : INK) | (mayShowDamage(c) ? DAMAGE : 0) | (SENTENCE_STOPS.includes(String.fromCharCode(c)) ? STOP : 0);
+  CLASS[c] = flags;
+  return flags;
+}
 
 export interface Characters {
   /** Each line's display width in columns; -1 for a line of nothing but white space. */
@@ -46,7 +55,9 @@ export function readCharacters(lines: Lines): Characters {
     let width = 0;
     let seen = 0; // every flag of the line's characters
     for (let i = lines.start(k); i < end; i++) {
-      const flags = CLASS[text.charCodeAt(i)];
+      const c = text.charCodeAt(i);
+      let flags = CLASS[c];
+      if (flags === UNKNOWN) flags = classify(c);
       width += flags & COLUMNS;
       seen |= flags;
       if ((flags & (DAMAGE | STOP)) === 0) continue;

@@ -1,0 +1,20 @@
+/** The one-pass character table must agree with the functions it is built from, for every code unit. */
+import { describe, expect, it } from 'vitest';
+import { readCharacters } from '../src/structure/characters.js';
+import { isWhiteSpace, splitLines } from '../src/structure/lines.js';
+import { mayShowDamage } from '../src/structure/text-problems.js';
+import { columns } from '../src/structure/wrap.js';
+import { LineIndex } from '../src/text/positions.js';
+
+describe('character table', () => {
+  it('gives every code unit the width, ink and damage flag the functions give it', () => {
+    // One code unit per line (line breaks themselves cannot stand alone on a line).
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => c !== 10 && c !== 13);
+    const text = codes.map((c) => String.fromCharCode(c)).join('\n');
+    const found = readCharacters(splitLines(text, new LineIndex(text)));
+    const widths = codes.map((c) => (isWhiteSpace(c) ? -1 : columns(c)));
+    expect(Array.from(found.widths)).toEqual(widths);
+    const damaged = new Set(found.damage.map((i) => text.charCodeAt(i)));
+    expect(codes.filter((c) => mayShowDamage(c))).toEqual(codes.filter((c) => damaged.has(c)));
+  });
+});
