@@ -3,7 +3,6 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { jsonPieces } from '../src/export/json.js';
 import { parse } from '../src/index.js';
-import { flatten } from './helpers/invariants.js';
 
 describe('JSON in pieces', () => {
   const doc = parse(readFileSync('seeds/wuhan-east-lake-14th-fyp.txt', 'utf8'), { name: 'seed.txt' });

@@ -7,7 +7,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parse, parseBytes } from '../src/index.js';
-import { displayWidth } from '../src/structure/wrap.js';
+import { columns as columnsOf } from '../src/structure/wrap.js';
 import { textFixtures } from './helpers/fixtures.js';
 import { expectSound } from './helpers/invariants.js';
 
@@ -81,6 +81,13 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('rewrap' as const), width: fc.integer({ min: 20, max: 40 }) }),
   fc.record({ kind: fc.constant('pdf' as const), columns: fc.integer({ min: 40, max: 80 }), footerEvery: fc.integer({ min: 3, max: 30 }) }),
 );
+
+/** Columns a string takes on the page, measured as the parser measures a line. */
+function displayWidth(text: string): number {
+  let width = 0;
+  for (let i = 0; i < text.length; i++) width += columnsOf(text.charCodeAt(i));
+  return width;
+}
 
 /**
  * A PDF copy: each paragraph indented with two full-width spaces and cut at

@@ -34,13 +34,6 @@ export function columns(code: number): number {
   return code >= 0x2000 && !(code >= 0xff61 && code <= 0xffdc) ? 2 : 1;
 }
 
-/** Columns a string takes on the page, as a document's lines are measured. */
-export function displayWidth(text: string): number {
-  let width = 0;
-  for (let i = 0; i < text.length; i++) width += columns(text.charCodeAt(i));
-  return width;
-}
-
 /** Does line k (of display widths `widths`) reach the wrap width, so that its paragraph may run on to the next line? */
 export function isFullLine(widths: Int32Array, k: number, width: number): boolean {
   return widths[k] >= width - WIDTH_SLACK;

@@ -43,7 +43,7 @@ export const COUNT_UNITS = new Set([
 export const RATIO_UNITS = new Set(['%', '％', '‰', '成', '个百分点', '百分点']);
 
 /** Magnitude characters written between a number and its unit: 10万家, 1.2万亿元. */
-export const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
+const MAGNITUDES: Record<string, number> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 亿: 1e8 };
 export const MAGNITUDE_CHARS = charSet(Object.keys(MAGNITUDES).join(''));
 
 /** Units by the code of their first character, longest first: no string is made to look one up. */
