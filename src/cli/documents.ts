@@ -11,9 +11,10 @@ const FILES_PER_WORKER = 4;
 
 /**
  * Workers only when asked for: on the 2-core machines this was measured on,
- * two workers were slower than one thread (1,000 plans: 1.25 s against 1.95 s;
- * even two separate processes ran no faster than one), as each worker starts
- * and warms up on its own. `--jobs N` opts in where cores really are free.
+ * two workers were slower than one thread (1,000 plans: 1.5 s against 1.1 s).
+ * Each worker is a V8 isolate that compiles and optimises the parser for
+ * itself, and that warm-up costs about as much as the work on 1,000 plans.
+ * `--jobs N` opts in for longer runs, or where cores are really free.
  */
 export function jobCount(option: string | undefined): number {
   if (option === undefined) return 1;
