@@ -4,7 +4,7 @@
  * "Exit codes"); an empty file is a valid, empty document.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, mkdtempSync, openSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -93,5 +93,19 @@ describe('empty input', () => {
     expect(r.stderr).toBe('');
     const doc = DocumentSchema.parse(JSON.parse(r.stdout));
     expect(doc).toMatchObject({ sections: [], targets: [], diagnostics: [], source: { length: 0 } });
+  });
+});
+
+describe('output that cannot be written', () => {
+  // /dev/full: every write fails as on a full disk (Linux).
+  it.runIf(existsSync('/dev/full'))('a full disk behind standard output: one stderr line, exit 2', () => {
+    const out = openSync('/dev/full', 'w');
+    try {
+      const r = spawnSync(process.execPath, ['bin/plan-parse.js', path('plan.txt'), '--json'], { stdio: ['ignore', out, 'pipe'], encoding: 'utf8' });
+      expect(r.status).toBe(2);
+      expectOneClearLine(r.stderr, 'standard output', 'ENOSPC');
+    } finally {
+      closeSync(out);
+    }
   });
 });

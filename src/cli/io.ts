@@ -98,7 +98,7 @@ export interface Output {
 }
 
 export function openOutput(file: string | undefined): Output {
-  const sink = file ? openFileSink(file) : { write: (data: Uint8Array) => writeFd(STDOUT, data), commit() {}, abandon() {} };
+  const sink = file ? openFileSink(file) : { write: writeStdout, commit() {}, abandon() {} };
   // Writes are synchronous, so one buffer serves the whole run.
   const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
   let used = 0;
@@ -205,6 +205,15 @@ function writeFd(fd: number, bytes: Uint8Array): void {
 }
 const PAUSE = new Int32Array(new SharedArrayBuffer(4));
 
+/** A full disk or a broken device behind standard output is the user's to fix: one line, exit 2. */
+function writeStdout(bytes: Uint8Array): void {
+  try {
+    writeFd(STDOUT, bytes);
+  } catch (e) {
+    throw new UsageError(`cannot write standard output: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
+  }
+}
+
 /** Writes the result to -o FILE or standard output. */
 export function writeOutput(text: string, file: string | undefined): void {
   if (file) {
@@ -215,5 +224,5 @@ export function writeOutput(text: string, file: string | undefined): void {
     }
     return;
   }
-  writeFd(STDOUT, Buffer.from(text));
+  writeStdout(Buffer.from(text));
 }
