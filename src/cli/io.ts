@@ -5,6 +5,7 @@
 import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { InputError } from '../read/decode.js';
+import { chunkWriter, type ChunkWriter } from './chunks.js';
 
 /** A usage or input problem: printed as one line on stderr, exit code 2. */
 export class UsageError extends Error {}
@@ -78,49 +79,25 @@ export function reportUnreadable(message: string): void {
   process.exitCode = 2;
 }
 
-/** Pieces are encoded into a buffer of this many bytes: one write per buffer, not per piece. */
-const CHUNK_BYTES = 1 << 20;
-/** The most UTF-8 bytes one UTF-16 unit takes (a surrogate pair: 4 bytes for 2 units). */
-const MAX_UTF8_PER_UNIT = 3;
-
 /**
- * Where rendered output goes, in chunks: -o FILE or standard output. A file
- * is written into a temporary file beside it and renamed into place at
- * `commit`, so nothing is held in memory and a failed run leaves no half-written
- * file under the real name. Bytes (UTF-8 from a worker thread) pass straight through.
+ * Where rendered output goes: -o FILE or standard output, in chunks (see
+ * chunks.ts). A file is written into a temporary file beside it and renamed
+ * into place at `commit`, so nothing is held in memory and a failed run
+ * leaves no half-written file under the real name.
  */
-export interface Output {
-  write(piece: string | Uint8Array): void;
-  /** Writes what is gathered; the end of a document, so a reader sees whole documents. */
-  flush(): void;
+export interface Output extends ChunkWriter {
   commit(): void;
   abandon(): void;
 }
 
 export function openOutput(file: string | undefined): Output {
   const sink = file ? openFileSink(file) : { write: writeStdout, commit() {}, abandon() {} };
-  // Writes are synchronous, so one buffer serves the whole run.
-  const chunk = Buffer.allocUnsafe(CHUNK_BYTES);
-  let used = 0;
-  const flush = () => {
-    if (used === 0) return;
-    sink.write(chunk.subarray(0, used));
-    used = 0;
-  };
+  // The sink writes synchronously, so the chunk writer's buffer is free again when it returns.
+  const chunks = chunkWriter(sink.write);
   return {
-    write(piece) {
-      if (typeof piece === 'string' && piece.length * MAX_UTF8_PER_UNIT <= CHUNK_BYTES) {
-        if (piece.length * MAX_UTF8_PER_UNIT > CHUNK_BYTES - used) flush();
-        used += chunk.write(piece, used);
-        return;
-      }
-      // Bytes from a worker thread, or a piece larger than the buffer: written as they are.
-      flush();
-      if (piece.length > 0) sink.write(typeof piece === 'string' ? Buffer.from(piece) : piece);
-    },
-    flush,
+    ...chunks,
     commit() {
-      flush();
+      chunks.flush();
       sink.commit();
     },
     abandon: sink.abandon,

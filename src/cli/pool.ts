@@ -15,13 +15,13 @@ export interface JobRequest {
   render: RenderSpec;
 }
 
-/** A document's rendered output as UTF-8, or the one-line error for its file. */
-export type JobResult = { id: number; bytes: Uint8Array; error?: undefined } | { id: number; error: string; bytes?: undefined };
+/** A document's rendered output as UTF-8, in parts, or the one-line error for its file. */
+export type JobResult = { id: number; parts: Uint8Array[]; error?: undefined } | { id: number; error: string; parts?: undefined };
 
 /** dist/worker.js, beside the bundle's other files. */
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
-export async function* renderOnWorkers(names: string[], read: ReadOptions, render: RenderSpec, jobs: number): AsyncGenerator<{ name: string; text: Uint8Array }> {
+export async function* renderOnWorkers(names: string[], read: ReadOptions, render: RenderSpec, jobs: number): AsyncGenerator<{ name: string; text: Uint8Array[] }> {
   const results = new Map<number, JobResult>();
   let wake: (() => void) | null = null;
   let failure: Error | null = null;
@@ -51,7 +51,7 @@ export async function* renderOnWorkers(names: string[], read: ReadOptions, rende
       const r = results.get(i)!;
       results.delete(i);
       if (r.error !== undefined) reportUnreadable(r.error);
-      else yield { name: names[i], text: r.bytes };
+      else yield { name: names[i], text: r.parts };
     }
   } finally {
     await Promise.all(workers.map((w) => w.terminate()));

@@ -4,7 +4,7 @@
  * chunks (see openOutput): a closed pipe ends the run quietly; -o FILE is
  * renamed into place at the end, so a failed run leaves no half a file.
  */
-import { createRenderer, renderStream, type Rendered, type RendererKind, type RenderOptions } from '../export/index.js';
+import { createRenderer, renderDocument, renderStream, type Rendered, type RendererKind, type RenderOptions } from '../export/index.js';
 import type { ReadOptions } from '../read/index.js';
 import { parseInputs, workerCount } from './documents.js';
 import { openOutput } from './io.js';
@@ -48,5 +48,5 @@ async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOpti
     return;
   }
   const renderer = await createRenderer(spec.kind, spec.options);
-  for await (const doc of parseInputs(names, read)) yield { name: doc.source.name, text: renderer.pieces ? renderer.pieces(doc) : renderer.document(doc) };
+  for await (const doc of parseInputs(names, read)) yield { name: doc.source.name, text: renderDocument(renderer, doc) };
 }

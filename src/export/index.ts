@@ -37,10 +37,15 @@ export interface Renderer {
 }
 
 /**
- * A document's rendered output: whole, in pieces (written as they come), or
- * already encoded as UTF-8 (by a worker thread, so the main thread only copies bytes).
+ * A document's rendered output: whole, or in pieces (written as they come);
+ * text, or already encoded as UTF-8 (by a worker thread, so the main thread only writes bytes).
  */
-export type Rendered = string | Iterable<string> | Uint8Array;
+export type Rendered = string | Uint8Array | Iterable<string | Uint8Array>;
+
+/** A document through a renderer: in pieces where the format writes so. */
+export function renderDocument(renderer: Renderer, doc: PlanDocument): string | Iterable<string> {
+  return renderer.pieces ? renderer.pieces(doc) : renderer.document(doc);
+}
 
 /**
  * Joins rendered documents: the header, a separator between documents that
