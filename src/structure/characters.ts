@@ -58,25 +58,31 @@ export interface Characters {
 }
 
 export function readCharacters(lines: Lines): Characters {
-  const text = lines.source;
   const widths = new Int32Array(lines.count);
   const damage: number[] = [];
   const stops: number[] = [];
-  for (let k = 0; k < lines.count; k++) {
-    const end = lines.end(k);
-    let width = 0;
-    let seen = 0; // every flag of the line's characters
-    for (let i = lines.start(k); i < end; i++) {
-      const flags = CLASS[text.charCodeAt(i)];
-      width += flags & COLUMNS;
-      seen |= flags;
-      if ((flags & (DAMAGE | STOP)) === 0) continue;
-      if (flags & DAMAGE) damage.push(i);
-      if (flags & STOP && markerFollows(text, i + 1, end)) stops.push(i);
-    }
-    widths[k] = seen & INK ? width : -1;
-  }
+  for (let k = 0; k < lines.count; k++) widths[k] = readLine(lines.source, lines.start(k), lines.end(k), damage, stops);
   return { widths, damage, stops };
+}
+
+/**
+ * The width of text[start, end), one line, or -1 when it is all white space;
+ * adds its damage and sentence stops to those lists. A function of its own:
+ * the optimiser compiles this small loop in about two thirds of the time it
+ * took to compile the whole pass from inside its loop.
+ */
+function readLine(text: string, start: number, end: number, damage: number[], stops: number[]): number {
+  let width = 0;
+  let seen = 0; // every flag of the line's characters
+  for (let i = start; i < end; i++) {
+    const flags = CLASS[text.charCodeAt(i)];
+    width += flags & COLUMNS;
+    seen |= flags;
+    if ((flags & (DAMAGE | STOP)) === 0) continue;
+    if (flags & DAMAGE) damage.push(i);
+    if (flags & STOP && markerFollows(text, i + 1, end)) stops.push(i);
+  }
+  return seen & INK ? width : -1;
 }
 
 /** Does a character a marker may start with come next, after spaces, before the line's end? */
