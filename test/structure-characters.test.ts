@@ -17,4 +17,12 @@ describe('character table', () => {
     const damaged = new Set(found.damage.map((i) => text.charCodeAt(i)));
     expect(codes.filter((c) => mayShowDamage(c))).toEqual(codes.filter((c) => damaged.has(c)));
   });
+
+  it('marks as a sentence stop exactly the stop characters', () => {
+    // Each code unit followed by a digit, which may start a marker (1.).
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c).filter((c) => c !== 10 && c !== 13);
+    const text = codes.map((c) => String.fromCharCode(c) + '1').join('\n');
+    const found = readCharacters(splitLines(text, new LineIndex(text)));
+    expect(found.stops.map((i) => text[i]).join('')).toBe('!?。！？');
+  });
 });
