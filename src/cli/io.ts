@@ -161,11 +161,11 @@ export function stdoutIsTerminal(): boolean {
 }
 
 /**
- * Standard output is written with writeSync on its descriptor, not through
- * process.stdout: no stream (nor, for a pipe, the net module) to load at
- * start-up, and a reader that falls behind holds the run back instead of
- * output queueing up in memory. A closed pipe (plan-parse … | head) ends the
- * run quietly.
+ * All the bytes, written with writeSync on a descriptor. Standard output is
+ * written so too, not through process.stdout: no stream (nor, for a pipe,
+ * the net module) to load at start-up, and a reader that falls behind holds
+ * the run back instead of output queueing up in memory. A closed pipe
+ * (plan-parse … | head) ends the run quietly.
  */
 function writeFd(fd: number, bytes: Uint8Array): void {
   for (let done = 0; done < bytes.length; ) {
