@@ -5,6 +5,7 @@
  */
 import type { PlanDocument } from './model/schema.js';
 import { decode, type Encoding } from './read/decode.js';
+import { documentSource, type SourceOptions } from './read/source.js';
 import { buildStructure } from './structure/index.js';
 import { extractTargets } from './targets/index.js';
 import { sha256 } from './text/hash.js';
@@ -13,14 +14,8 @@ import { LineIndex } from './text/positions.js';
 export type * from './model/schema.js';
 export { InputError, type Encoding } from './read/decode.js';
 
-export interface ParseOptions {
-  /** Shown as `source.name`; defaults to "-". */
-  name?: string;
-  /** Recorded as `source.encoding`; defaults to utf-8. */
-  encoding?: string;
-  /** sha256 of the original bytes; defaults to that of the text as UTF-8. */
-  sha256?: string;
-}
+/** What the returned document's `source` records: name, encoding, sha256 of the original bytes. */
+export type ParseOptions = SourceOptions;
 
 export function parse(text: string, options: ParseOptions = {}): PlanDocument {
   const index = new LineIndex(text);
@@ -38,12 +33,7 @@ export function parse(text: string, options: ParseOptions = {}): PlanDocument {
   diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
   return {
     schemaVersion: 1,
-    source: {
-      name: options.name ?? '-',
-      encoding: options.encoding ?? 'utf-8',
-      sha256: options.sha256 ?? sha256(text),
-      length: text.length,
-    },
+    source: documentSource(text, options),
     meta: structure.meta,
     plan: { position: index.position(structure.planStart, structure.planEnd) },
     envelope: structure.envelope,

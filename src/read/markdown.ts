@@ -26,8 +26,8 @@ import { isSpace, matchMarker } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { toSections, type SectionDraft } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
-import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
+import { documentSource, type SourceOptions } from './source.js';
 
 /** Depth given to the first all-bold heading: one past `######`. */
 const BOLD_HEADING_DEPTH = 7;
@@ -84,7 +84,7 @@ class Mask {
   }
 }
 
-export function parseMarkdown(text: string, options: { name?: string; encoding?: string; sha256?: string } = {}): PlanDocument {
+export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDocument {
   const index = new LineIndex(text);
   const root = unified().use(remarkParse).use(remarkGfm).parse(text);
   const mask = new Mask(text);
@@ -162,12 +162,7 @@ export function parseMarkdown(text: string, options: { name?: string; encoding?:
   const firstSection = ordered.length ? ordered[0].boundary : text.length;
   return {
     schemaVersion: 1,
-    source: {
-      name: options.name ?? '-',
-      encoding: options.encoding ?? 'utf-8',
-      sha256: options.sha256 ?? sha256(text),
-      length: text.length,
-    },
+    source: documentSource(text, options),
     meta: { ...readMeta(splitLines(text, index), []), title },
     plan: { position: index.position(0, text.length) },
     envelope: { before: null, after: null },

@@ -1,0 +1,21 @@
+/** A parsed document's `source` record, the same whichever reader made the document. */
+import type { PlanDocument } from '../model/schema.js';
+import { sha256 } from '../text/hash.js';
+
+export interface SourceOptions {
+  /** Shown as `source.name`; defaults to "-". */
+  name?: string;
+  /** Recorded as `source.encoding`; defaults to utf-8. */
+  encoding?: string;
+  /** sha256 of the original bytes; defaults to that of the text as UTF-8. */
+  sha256?: string;
+}
+
+export function documentSource(text: string, options: SourceOptions): PlanDocument['source'] {
+  return {
+    name: options.name ?? '-',
+    encoding: options.encoding ?? 'utf-8',
+    sha256: options.sha256 ?? sha256(text),
+    length: text.length,
+  };
+}
