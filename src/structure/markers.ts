@@ -5,7 +5,7 @@
  * constant, so scanning a whole document stays linear.
  */
 import type { MarkerStyle } from '../model/schema.js';
-import { CN_NUMERAL_CHARS, circledValue, parenDigitValue, parseChineseNumeral } from '../text/numerals.js';
+import { CN_NUMERAL_CHARS, circledValue, digitValue, isDigit, parenDigitValue, parseChineseNumeral } from '../text/numerals.js';
 
 export interface MarkerMatch {
   style: MarkerStyle;
@@ -20,9 +20,6 @@ const MAX_NUMBER = 200;
 const MAX_CN_LENGTH = 5;
 
 const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
-const isWideDigit = (code: number) => code >= 0xff10 && code <= 0xff19;
-const isDigit = (code: number) => isAsciiDigit(code) || isWideDigit(code);
-const digitValue = (code: number) => (isAsciiDigit(code) ? code - 48 : code - 0xff10);
 
 /** Spaces that may indent a line or separate a marker from its title. */
 export function isSpace(code: number): boolean {

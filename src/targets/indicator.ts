@@ -4,6 +4,7 @@
  * (建成…等49所中小学校). Clause and sentence edges are found by bounded
  * backward scans, so each number costs a constant.
  */
+import { isDigit } from '../text/numerals.js';
 import { charSet, code } from './chars.js';
 import { timeSuffixLength } from './cues.js';
 
@@ -14,10 +15,6 @@ const MAX_NOUN = 16;
 
 const CLAUSE_BREAKS = charSet('，,。；;：:！？!?、\n\r\t（(【[');
 const SENTENCE_BREAKS = charSet('。；;！？!?\n\r');
-
-function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /** Is text[k] part of a line break that only wraps a paragraph (a soft break starting at k, or the \n of one at k - 1)? */
 function inSoftBreak(text: string, k: number, joins: ReadonlySet<number>): boolean {
@@ -31,7 +28,7 @@ export function clauseStart(text: string, pos: number, floor: number, joins: Rea
     const c = text.charCodeAt(k);
     if (!CLAUSE_BREAKS[c] || (soft && c === 0x3001) /* 、 */ || inSoftBreak(text, k, joins)) continue;
     // 10,000: a comma between digits separates thousands.
-    if (c === 44 && isDigitCode(text.charCodeAt(k - 1)) && isDigitCode(text.charCodeAt(k + 1))) continue;
+    if (c === 44 && isDigit(text.charCodeAt(k - 1)) && isDigit(text.charCodeAt(k + 1))) continue;
     return k + 1;
   }
   return limit;
@@ -178,6 +175,6 @@ const NOUN_STOPS = charSet('在和与及并将已以为等的，,。；;：:、�
 /** End of the noun a count is of (49所中小学校); `at` when there is none. */
 export function countedNounEnd(text: string, at: number, to: number): number {
   let e = at;
-  while (e < to && e - at < MAX_NOUN && !NOUN_STOPS[text.charCodeAt(e)] && !isDigitCode(text.charCodeAt(e))) e++;
+  while (e < to && e - at < MAX_NOUN && !NOUN_STOPS[text.charCodeAt(e)] && !isDigit(text.charCodeAt(e))) e++;
   return e - at >= 2 ? e : at;
 }

@@ -11,7 +11,7 @@
  * short quotations (“三个中心”).
  */
 import type { Comparator } from '../model/schema.js';
-import { CN_NUMERAL_CHARS, parseChineseNumeral } from '../text/numerals.js';
+import { CN_NUMERAL_CHARS, digitValue, isDigit, parseChineseNumeral } from '../text/numerals.js';
 import { charSet, code } from './chars.js';
 import { MAGNITUDE_CHARS, matchUnit } from './units.js';
 
@@ -84,17 +84,9 @@ function isSkip(r: object | Skip): r is Skip {
   return typeof r === 'number';
 }
 
-function isDigit(c: number): boolean {
-  return CLASS[c] === ARABIC || CLASS[c] === WIDE;
-}
-
 /** A digit or a numeral that can begin a number (not 百, 万 or 番). */
 function startsNumber(c: number): boolean {
   return CLASS[c] === ARABIC || CLASS[c] === WIDE || CLASS[c] === CN_START;
-}
-
-function digitValue(c: number): number {
-  return CLASS[c] === WIDE ? c - 0xff10 : c - 48;
 }
 
 function isAsciiAlnum(c: number): boolean {

@@ -63,6 +63,16 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length): numbe
   return total + group + (digit < 0 ? 0 : digit);
 }
 
+/** An Arabic digit, ASCII (0–9) or full-width (０–９), by char code. */
+export function isDigit(code: number): boolean {
+  return (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+}
+
+/** The value of a digit `isDigit` accepts. */
+export function digitValue(code: number): number {
+  return code >= 0xff10 ? code - 0xff10 : code - 48;
+}
+
 /** Full-width digits and decimal point → ASCII, one for one (lengths are kept). */
 export function asciiDigits(s: string): string {
   let out = '';
