@@ -91,9 +91,13 @@ program
   .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
 
-try {
-  await program.parseAsync(process.argv);
-} catch (e) {
+/**
+ * No top-level await: the bundle is CommonJS (see scripts/build.mjs), so
+ * the run's end is handled on the promise instead.
+ */
+program.parseAsync(process.argv).catch(reportFailure);
+
+function reportFailure(e: unknown): void {
   if (e instanceof CommanderError) {
     process.exitCode = e.exitCode === 0 ? 0 : 2;
   } else if (e instanceof UsageError) {

@@ -18,8 +18,8 @@ export interface JobRequest {
 /** A document's rendered output as UTF-8, in parts, or the one-line error for its file. */
 export type JobResult = { id: number; parts: Uint8Array[]; error?: undefined } | { id: number; error: string; parts?: undefined };
 
-/** dist/worker.js, beside the bundle's other files. */
-const WORKER_URL = new URL('./worker.js', import.meta.url);
+/** dist/worker.cjs, beside the bundle's other files. */
+const WORKER_URL = new URL('./worker.cjs', import.meta.url);
 
 export async function* renderOnWorkers(names: string[], read: ReadOptions, render: RenderSpec, jobs: number): AsyncGenerator<{ name: string; text: Uint8Array[] }> {
   const results = new Map<number, JobResult>();
