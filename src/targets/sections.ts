@@ -6,19 +6,22 @@
 import type { Section } from '../model/schema.js';
 
 /**
- * The section path of offsets taken in ascending order. Consecutive targets
- * mostly share their outer sections, so each depth remembers the first offset
- * at which its search could answer differently (the next sibling's start, or
- * the end of the section found), and only the depths past such a limit are
- * searched again. The same array is returned until then.
+ * The section path of offsets taken mostly in ascending order. Consecutive
+ * targets mostly share their outer sections, so each depth remembers the first
+ * offset at which its search could answer differently (the next sibling's
+ * start, or the end of the section found), and only the depths past such a
+ * limit are searched again. The same array is returned until then. An offset
+ * behind the one before is searched from the top.
  */
 export function sectionPathWalker(sections: readonly Section[]): (offset: number) => readonly Section[] {
   let path: Section[] = [];
   // One limit per depth searched: each section on the path, and the depth where the search stopped.
   const limits: number[] = [-Infinity];
+  let previous = -Infinity;
   return (offset) => {
     let depth = 0;
-    while (depth < limits.length && offset < limits[depth]) depth++;
+    if (offset >= previous) while (depth < limits.length && offset < limits[depth]) depth++;
+    previous = offset;
     if (depth === limits.length) return path;
     path = path.slice(0, depth);
     limits.length = depth;

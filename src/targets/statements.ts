@@ -2,29 +2,20 @@
  * Quantitative statements in running text: each number phrase with its
  * indicator, comparator, kind and sentence-level time cues.
  */
-import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
+import type { Comparator, Target, TargetKind } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { charSet } from './chars.js';
-import { COUNT_UNITS, RATIO_UNITS, normalizeUnit, unitScale } from './units.js';
+import type { PlacedTargets } from './placed.js';
+import { COUNT_UNITS, RATIO_UNITS, unitScale } from './units.js';
 import { LINE_BREAKS } from '../text/positions.js';
-
-/** A target before it is placed in the section tree and numbered. */
-export type Draft = Omit<Target, 'id' | 'sectionId' | 'position' | 'timeframe'> & {
-  start: number;
-  end: number;
-  /** From the sentence's own words; wins over the section. */
-  timeframe: Timeframe | null;
-  /** From a bare year opening the sentence; loses to the section. */
-  weakTimeframe: Timeframe | null;
-};
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
   sentence: number;
-  draft: Draft;
+  target: Target;
   /** Where its number phrase ends: the next value's clause starts no earlier. */
   phraseEnd: number;
   changeFrom: boolean;
@@ -107,14 +98,13 @@ function withoutBreaks(text: string, from: number, to: number): string {
 }
 
 /** The 预期性/约束性 tag written right after a number. */
-function attributeAt(text: string, at: number): Draft['attribute'] {
+function attributeAt(text: string, at: number): Target['attribute'] {
   ATTRIBUTE.lastIndex = at;
-  return (ATTRIBUTE.exec(text)?.[1] as Draft['attribute']) ?? null;
+  return (ATTRIBUTE.exec(text)?.[1] as Target['attribute']) ?? null;
 }
 
-/** Every quantitative statement in text[from, to), in order. */
-export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>): Draft[] {
-  const drafts: Draft[] = [];
+/** Every quantitative statement in text[from, to), in order, added to `into`. */
+export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: PlacedTargets): void {
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const sentenceTime = sentenceTimeReader(text, ctx);
@@ -156,14 +146,14 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     } else if (listed && last) {
       // 、6%: the next value of the same statement.
       start = p.start;
-      indicator = last.pending.shift() ?? last.draft.indicator;
+      indicator = last.pending.shift() ?? last.target.indicator;
       pending = last.pending;
-      if (cues.length === 0) cues = inheritedCues(last.draft);
+      if (cues.length === 0) cues = inheritedCues(last.target);
     } else {
       start = cs + sourceLength(text, cs, frame);
       indicator = leftName;
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
-      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.draft.indicator;
+      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.target.indicator;
     }
 
     const comparator: Comparator =
@@ -172,33 +162,15 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const time = sentenceTime(sentence, p.start, p.end);
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
-    const unit = p.unit;
-    const draft: Draft = {
-      start,
-      end,
-      text: text.slice(start, end),
-      indicator,
-      value: p.value,
-      valueMax: p.valueMax,
-      unit,
-      normalized: normalizeUnit(p.value, unit),
-      comparator,
-      kind,
-      direction: kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null,
-      timeframe: time.timeframe,
-      weakTimeframe: time.weak,
-      attribute: attributeAt(text, p.end),
-      year,
-      origin: 'text',
-    };
-    drafts.push(draft);
-    last = { sentence, draft, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
+    const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
+    const target = into.add(start, end, indicator, p.value, p.valueMax, p.unit, comparator, kind, direction,
+      time.timeframe, time.weak, attributeAt(text, p.end), year, 'text');
+    last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
   }
-  return drafts;
 }
 
 /** The cues a bare listed value (、6%) shares with the statement it continues. */
-function inheritedCues(d: Draft): Cue[] {
+function inheritedCues(d: Target): Cue[] {
   if (d.kind === 'growth') return [{ kind: 'growth', direction: d.direction ?? undefined, governs: true }];
   return [];
 }
