@@ -82,6 +82,7 @@ const YEAR_ENDS = charSet('底末前');
  * no measure.
  */
 export function timeSuffixLength(s: string, end = s.length): number {
+  if (end === 0) return 0; // s.charCodeAt(-1) below would read out of bounds: a deoptimisation
   let e = end;
   if (end >= 2 && YEAR_ENDS[s.charCodeAt(end - 1)] && s.charCodeAt(end - 2) === YEAR_WORD) e--;
   if (s.charCodeAt(e - 1) !== YEAR_WORD) return 0;

@@ -112,6 +112,8 @@ function periodPrefixLength(s: string, at: number): number {
 }
 
 function leadingWordLength(s: string, at: number): number {
+  // Never read past the end: charCodeAt there gives NaN, and the optimised code is thrown away the first time it does.
+  if (at >= s.length) return 0;
   const candidates = LEADING_BY_FIRST.get(s.charCodeAt(at));
   if (candidates) for (const w of candidates) if (s.startsWith(w, at) && s.length - at > w.length) return w.length;
   return 0;

@@ -55,7 +55,7 @@ function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
   const unit = p.unit;
   if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
-  return !cues.some((c) => c.governs);
+  return !firstCue(cues, 'governs');
 }
 
 
@@ -134,12 +134,12 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       start = p.start;
       end = nounEnd;
       indicator = indicatorName(text.slice(p.end, nounEnd));
-    } else if (cues.some((c) => c.respectively)) {
+    } else if (firstCue(cues, 'respectively')) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
       const whole = peelCues(text.slice(ls, p.start)).rest;
       const wholeFrame = leadingFrameLength(whole);
-      const names = whole.slice(wholeFrame).replace(LINE_BREAKS, '').split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
+      const names = listedIndicators(whole.slice(wholeFrame).replace(LINE_BREAKS, ''));
       start = ls + wholeFrame;
       indicator = names[0] ?? '';
       pending = names.slice(1);
@@ -167,6 +167,20 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       time.timeframe, time.weak, attributeAt(text, p.end), year, 'text');
     last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
   }
+}
+
+const LIST_JOINS = charSet('、和及与');
+
+/** The indicators named in a list (A、B和C), in order, the empty ones dropped. */
+function listedIndicators(list: string): string[] {
+  const names: string[] = [];
+  for (let k = 0, from = 0; k <= list.length; k++) {
+    if (k < list.length && !LIST_JOINS[list.charCodeAt(k)]) continue;
+    const name = indicatorName(list.slice(from, k));
+    if (name !== '') names.push(name);
+    from = k + 1;
+  }
+  return names;
 }
 
 /** The cues a bare listed value (、6%) shares with the statement it continues. */
