@@ -20,7 +20,13 @@ export interface NumberPhrase {
   start: number;
   end: number;
   value: number;
-  valueMax: number | null;
+  /**
+   * The second number of a range (1-2家), NaN when there is none: a field
+   * that holds only numbers keeps one representation in V8, where null first
+   * and a number later threw readPhrase's optimised code away (--trace-deopt:
+   * 'Smi').
+   */
+  valueMax: number;
   /** Magnitude and unit as written: 亿元, 万家, %, 个百分点; 倍 for 翻番. */
   unit: string;
   /** What 余/多/以上/以下/以内/左右 after the number say. */
@@ -278,7 +284,7 @@ function readDoubling(text: string, i: number, to: number): NumberPhrase | null 
   if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
   const n = readChinese(text, i, to);
   if (text.charCodeAt(n.end) !== DOUBLINGS || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
-  return { start: s, end: n.end + 1, value: 2 ** n.value, valueMax: null, unit: '倍', suffix: null, chinese: true, doubling: true };
+  return { start: s, end: n.end + 1, value: 2 ** n.value, valueMax: NaN, unit: '倍', suffix: null, chinese: true, doubling: true };
 }
 
 /** 百分之五十 → 50 %, 千分之三 → 3 ‰. */
@@ -289,7 +295,7 @@ function readFraction(text: string, i: number, to: number, joins: ReadonlySet<nu
   if (isSkip(n) || !Number.isFinite(n.value) || n.magnitude) return null;
   const suffix = suffixAt(text, n.end, to);
   const end = n.end + (suffix?.[0].length ?? 0);
-  return { start: i, end, value: n.value, valueMax: null, unit, suffix: suffix?.[1] ?? null, chinese: n.chinese, doubling: false };
+  return { start: i, end, value: n.value, valueMax: NaN, unit, suffix: suffix?.[1] ?? null, chinese: n.chinese, doubling: false };
 }
 
 /** Read the number phrase starting at `i`, or return where scanning resumes. */
@@ -297,7 +303,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   const k = CLASS[text.charCodeAt(i)];
   if (k === FAN) {
     return text.charCodeAt(i - 1) === DOUBLING_VERB && i - 1 >= from
-      ? { start: i - 1, end: i + 1, value: 2, valueMax: null, unit: '倍', suffix: null, chinese: true, doubling: true }
+      ? { start: i - 1, end: i + 1, value: 2, valueMax: NaN, unit: '倍', suffix: null, chinese: true, doubling: true }
       : i + 1;
   }
   if (k === CN_INNER) return readFraction(text, i, to, joins) ?? i + 1;
@@ -315,7 +321,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   if (!Number.isFinite(first.value)) return first.end;
   let tail = readTail(text, first.end, to, first.magnitude, !first.chinese, joins);
   if (!tail) return skipCode(text, first.end, to);
-  let valueMax: number | null = null;
+  let valueMax = NaN;
   let chinese = first.chinese;
   // A range: 1-2家, 3至5个, 30%—40%, 1~2.
   const at = tail.end + rangeSeparatorLength(text, tail.end, to);
@@ -382,4 +388,9 @@ export function numberPhraseReader(text: string, from: number, to: number, joins
     resume = to;
     return undefined;
   };
+}
+
+/** A range (1-2家, 30%—40%): the phrase holds two numbers. */
+export function isRange(p: NumberPhrase): boolean {
+  return !Number.isNaN(p.valueMax);
 }

@@ -5,7 +5,7 @@
 import type { Comparator, Target, TargetKind } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
-import { type NumberPhrase, numberPhraseReader } from './numbers.js';
+import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
 import { charSet } from './chars.js';
 import type { PlacedTargets } from './placed.js';
@@ -52,7 +52,7 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
  * comparator governs it (新建三所, 达到五家) or it is a ratio (五成, 两倍).
  */
 function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
-  if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
+  if (!p.chinese || p.doubling || p.value > 10 || isRange(p)) return false;
   const unit = p.unit;
   if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
   return !firstCue(cues, 'governs');
@@ -157,13 +157,13 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     }
 
     const comparator: Comparator =
-      p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
+      isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const kind = kindOf(p, cues, left, indicator || rest);
     const time = sentenceTime(sentence, p.start, p.end);
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
-    const target = into.add(start, end, indicator, p.value, p.valueMax, p.unit, comparator, kind, direction,
+    const target = into.add(start, end, indicator, p.value, isRange(p) ? p.valueMax : null, p.unit, comparator, kind, direction,
       time.timeframe, time.weak, attributeAt(text, p.end), year, 'text');
     last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
   }
