@@ -71,6 +71,8 @@ const LABEL_QUOTE_MAX = 12;
 /** Punctuation that ends the clause a rank (第五位) must share with the count it follows. */
 const CLAUSE_ENDS = charSet('，,。；;、');
 
+/** 万 and 亿, which may follow a whole numeral (两千亿). */
+const BIG_MAGNITUDES = charSet('万亿');
 const DOUBLING_VERB = code('翻');
 const DOUBLINGS = code('番');
 const PERFECTIVE = code('了');
@@ -180,7 +182,7 @@ function readChinese(text: string, i: number, to: number): Read {
   while (e < to && e - i < MAX_CN_RUN + 1 && (CLASS[text.charCodeAt(e)] === CN_START || CLASS[text.charCodeAt(e)] === CN_INNER)) e++;
   if (e - i > MAX_CN_RUN) return { end: e, value: NaN, chinese: true, magnitude: '' };
   let m = e;
-  while (m > i + 1 && (text[m - 1] === '万' || text[m - 1] === '亿')) m--;
+  while (m > i + 1 && BIG_MAGNITUDES[text.charCodeAt(m - 1)]) m--;
   const head = parseChineseNumeral(text, i, m);
   if (m < e && Number.isFinite(head)) return { end: e, value: head, chinese: true, magnitude: text.slice(m, e) };
   return { end: e, value: parseChineseNumeral(text, i, e), chinese: true, magnitude: '' };

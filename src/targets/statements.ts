@@ -7,7 +7,7 @@ import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
-import { charSet } from './chars.js';
+import { charSet, code } from './chars.js';
 import type { PlacedTargets } from './placed.js';
 import { COUNT_UNITS, RATIO_UNITS, unitScale } from './units.js';
 import { LINE_BREAKS } from '../text/positions.js';
@@ -72,6 +72,7 @@ function sourceLength(text: string, at: number, n: number): number {
 /** Shortest noun between a qualifying count and the measured value (户以上|自然村|…100%). */
 const MIN_QUALIFIED_NOUN = 2;
 const CONJUNCTIONS = charSet('和与及或、至到');
+const ENUMERATION_COMMA = code('、');
 
 /**
  * 二十户以上自然村光纤通达率达到100%, 5000万元以上项目120个: a bound (以上/以下)
@@ -119,7 +120,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const left = withoutBreaks(text, cs, p.start);
     let { rest, cues } = peelCues(left);
     if (isLabelCount(p, cues)) continue;
-    const listed = sameSentence && left === '' && text[p.start - 1] === '、';
+    const listed = sameSentence && left === '' && text.charCodeAt(p.start - 1) === ENUMERATION_COMMA;
 
     let start: number;
     let end = p.end;

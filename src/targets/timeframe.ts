@@ -10,6 +10,7 @@
  * imperative heading above it (建设创新平台: a task).
  */
 import type { Section, Timeframe } from '../model/schema.js';
+import { charSet } from './chars.js';
 
 export interface TimeContext {
   /** N of the plan's own 十N五 period, the latest one the text names. */
@@ -166,7 +167,7 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
         if (ctx.period !== null && 10 + DIGIT[m[3]] < ctx.period) cues.timeframe = 'baseline';
       } else cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
     }
-    cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
+    cues.year = yearOf(piece, cues.scannedTo > sentence ? text.charCodeAt(cues.scannedTo - 1) : NONE) ?? cues.year;
     cues.scannedTo = pos;
     const changeFrom = matchAt(CHANGE_FROM, text, end) !== null;
     let weak: Timeframe | null = null;
@@ -176,15 +177,21 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
   };
 }
 
+/** Words before a year that make it a comparison base. */
+const COMPARING = charSet('较比与和同');
+/** No character: the code given for what precedes the start of a text. */
+const NONE = -1;
+
 /**
  * The year a value refers to: the last year named, unless it is a comparison
- * base (较2015年). `before` is the character before `prefix`, if any.
+ * base (较2015年). `before` is the code of the character before `prefix`, if
+ * any (a code, not a string: s[k] would make a string of each CJK character).
  */
-export function yearOf(prefix: string, before = ''): number | null {
+export function yearOf(prefix: string, before = NONE): number | null {
   let year: number | null = null;
   for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
-    const previous = m.index === 0 ? before : prefix[m.index - 1];
-    if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
+    const previous = m.index === 0 ? before : prefix.charCodeAt(m.index - 1);
+    if (previous === NONE || !COMPARING[previous]) year = Number(m[1]);
   }
   return year;
 }
