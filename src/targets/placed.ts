@@ -14,7 +14,12 @@ import { normalizeUnit } from './units.js';
 export class PlacedTargets {
   private readonly list: Target[] = [];
   private readonly pathAt: (offset: number) => readonly Section[];
-  private readonly memo = new Map<Section, Timeframe | null>();
+  /**
+   * The leaning of each section on the latest path, by depth, kept while the
+   * path keeps that section: a Map by section grew to tens of thousands of
+   * entries, several MB in the large-object space on the 20 MB corpus.
+   */
+  private readonly leanings: (Timeframe | null | undefined)[] = [];
   /**
    * One string per unit written: a document writes a few dozen units tens of
    * thousands of times, each read as a new string: shared, the 20 MB corpus's
@@ -109,6 +114,9 @@ export class PlacedTargets {
   private placeAt(offset: number): void {
     const path = this.pathAt(offset);
     if (path === this.path) return;
+    const kept = this.path === null ? 0 : sharedDepth(this.path, path);
+    this.leanings.length = Math.min(this.leanings.length, kept);
+    while (this.leanings.length < path.length) this.leanings.push(undefined);
     this.path = path;
     this.sectionId = path.length > 0 ? path[path.length - 1].id : null;
     this.fromSections = undefined;
@@ -117,7 +125,7 @@ export class PlacedTargets {
   }
 
   private sectionTimeframe(): Timeframe | null {
-    if (this.fromSections === undefined) this.fromSections = sectionTimeframe(this.path!, this.ctx, this.memo);
+    if (this.fromSections === undefined) this.fromSections = sectionTimeframe(this.path!, this.ctx, this.leanings);
     return this.fromSections;
   }
 
@@ -130,6 +138,13 @@ export class PlacedTargets {
     if (this.titleYear === undefined) this.titleYear = yearOfSections(this.path!);
     return this.titleYear;
   }
+}
+
+/** How many sections two paths share from the top. */
+function sharedDepth(a: readonly Section[], b: readonly Section[]): number {
+  let k = 0;
+  while (k < a.length && k < b.length && a[k] === b[k]) k++;
+  return k;
 }
 
 const TITLE_YEAR = /(?:19|20)\d\d(?=年)/;

@@ -73,13 +73,17 @@ function ownTimeframe(section: Section, ctx: TimeContext): Timeframe | null {
  */
 const IMPERATIVE_TITLE = /^(?:大力|全面|持续|加快|加速|着力|积极|深入|切实|稳步|不断|进一步|坚持|建设|推进|推动|培育|提升|提高|强化|完善|实施|打造|深化|加强|构建|优化|促进|发展|扩大|健全|创建|营造|保障|落实|做强|做大|做优|拓展|筑牢|夯实|聚焦|统筹|支持|引导)/;
 
-/** The deepest section on the path that leans one way; sections without a cue inherit. */
-export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, memo: Map<Section, Timeframe | null>): Timeframe | null {
+/**
+ * The deepest section on the path that leans one way; sections without a cue
+ * inherit. `known[k]` is the leaning of path[k] when already worked out
+ * (undefined when not); what is worked out here is written there.
+ */
+export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, known: (Timeframe | null | undefined)[]): Timeframe | null {
   for (let k = path.length - 1; k >= 0; k--) {
-    let own = memo.get(path[k]);
+    let own = known[k];
     if (own === undefined) {
       own = ownTimeframe(path[k], ctx);
-      memo.set(path[k], own);
+      known[k] = own;
     }
     if (own) return own;
   }
