@@ -109,6 +109,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const sentenceTime = sentenceTimeReader(text, ctx);
+  const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
   for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
     if (isQualifier(text, p, next, joins)) continue;
@@ -118,7 +119,8 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const cs = Math.max(clauseStart(text, p.start, from, joins), sameSentence && last ? last.phraseEnd : from);
     // Line breaks left in a clause only wrapped it (a hard one would have ended it).
     const left = withoutBreaks(text, cs, p.start);
-    let { rest, cues } = peelCues(left);
+    const rest = peelCues(left, peeled);
+    let cues: readonly Cue[] = peeled;
     if (isLabelCount(p, cues)) continue;
     const listed = sameSentence && left === '' && text.charCodeAt(p.start - 1) === ENUMERATION_COMMA;
 
@@ -138,7 +140,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     } else if (firstCue(cues, 'respectively')) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
-      const whole = peelCues(text.slice(ls, p.start)).rest;
+      const whole = peelCues(text.slice(ls, p.start), []);
       const wholeFrame = leadingFrameLength(whole);
       const names = listedIndicators(whole.slice(wholeFrame).replace(LINE_BREAKS, ''));
       start = ls + wholeFrame;

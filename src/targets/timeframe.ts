@@ -156,10 +156,13 @@ function openSentence(text: string, sentence: number): SentenceCues {
 /**
  * Reads the time cues of the sentence before each number, numbers taken in
  * document order. A sentence with many numbers (a list of indicators) is
- * scanned once, piece by piece, not once per number.
+ * scanned once, piece by piece, not once per number. The same SentenceTime is
+ * filled in for every number (it is read before the next is asked for), not
+ * one made per number.
  */
 export function sentenceTimeReader(text: string, ctx: TimeContext) {
   let cues: SentenceCues | null = null;
+  const time: SentenceTime = { timeframe: null, weak: null, year: null, changeFrom: false };
   /** `pos` and `end`: the span of the number phrase. */
   return (sentence: number, pos: number, end: number): SentenceTime => {
     if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
@@ -177,7 +180,11 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
     let weak: Timeframe | null = null;
     // Only a year written before the number opens its sentence.
     if (cues.bareYear !== null && cues.bareYearEnd <= pos && ctx.startYear !== null) weak = cues.bareYear < ctx.startYear ? 'baseline' : 'target';
-    return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
+    time.timeframe = changeFrom ? 'baseline' : cues.timeframe;
+    time.weak = weak;
+    time.year = cues.year;
+    time.changeFrom = changeFrom;
+    return time;
   };
 }
 
