@@ -7,13 +7,13 @@
  */
 import type { Comparator, Section, Target, TargetKind, Timeframe } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
-import { sectionPathWalker } from './sections.js';
+import { SectionWalker } from './sections.js';
 import { type TimeContext, sectionTimeframe, underTaskHeading } from './timeframe.js';
 import { normalizeUnit } from './units.js';
 
 export class PlacedTargets {
   private readonly list: Target[] = [];
-  private readonly pathAt: (offset: number) => readonly Section[];
+  private readonly walker: SectionWalker;
   /**
    * The leaning of each section on the latest path, by depth, kept while the
    * path keeps that section: a Map by section grew to tens of thousands of
@@ -44,7 +44,7 @@ export class PlacedTargets {
     sections: readonly Section[],
     private readonly ctx: TimeContext,
   ) {
-    this.pathAt = sectionPathWalker(sections);
+    this.walker = new SectionWalker(sections);
   }
 
   /**
@@ -112,7 +112,7 @@ export class PlacedTargets {
   }
 
   private placeAt(offset: number): void {
-    const path = this.pathAt(offset);
+    const path = this.walker.pathAt(offset);
     if (path === this.path) return;
     const kept = this.path === null ? 0 : sharedDepth(this.path, path);
     this.leanings.length = Math.min(this.leanings.length, kept);
