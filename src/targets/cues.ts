@@ -82,6 +82,7 @@ const YEAR_ENDS = charSet('底末前');
  * no measure.
  */
 export function timeSuffixLength(s: string, end = s.length): number {
+  if (end === 0) return 0; // s.charCodeAt(-1) below would read out of bounds: a deoptimisation
   let e = end;
   if (end >= 2 && YEAR_ENDS[s.charCodeAt(end - 1)] && s.charCodeAt(end - 2) === YEAR_WORD) e--;
   if (s.charCodeAt(e - 1) !== YEAR_WORD) return 0;
@@ -103,16 +104,15 @@ function cueEndingAt(s: string, end: number): [string, Cue] | undefined {
   return undefined;
 }
 
-export interface PeeledCues {
-  /** What is left: the indicator with whatever precedes it in the clause. */
-  rest: string;
-  /** Cues from the nearest to the number outwards. */
-  cues: Cue[];
-}
-
-/** Peel cue words and time frames off the end of the text left of a number. */
-export function peelCues(left: string): PeeledCues {
-  const cues: Cue[] = [];
+/**
+ * Peel cue words and time frames off the end of the text left of a number:
+ * returns what is left (the indicator with whatever precedes it in the
+ * clause) and puts the cues, from the nearest to the number outwards, in
+ * `cues`, emptied first. The caller's array serves every number, where a
+ * result object and an array were made for each.
+ */
+export function peelCues(left: string, cues: Cue[]): string {
+  cues.length = 0;
   // What is left is left[0, end): sliced once, at the end.
   let end = left.length;
   for (let guard = 0; guard < 12 && end > 0; guard++) {
@@ -126,7 +126,7 @@ export function peelCues(left: string): PeeledCues {
     end -= hit[0].length;
     cues.push(hit[1]);
   }
-  return { rest: left.slice(0, end), cues };
+  return left.slice(0, end);
 }
 
 // Regexes used per number are made once: a literal in a function body is a new RegExp object each time it runs.

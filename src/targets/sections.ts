@@ -6,23 +6,42 @@
 import type { Section } from '../model/schema.js';
 
 /**
- * The section path of offsets taken in ascending order. Consecutive targets
- * mostly share their outer sections, so each depth remembers the first offset
- * at which its search could answer differently (the next sibling's start, or
- * the end of the section found), and only the depths past such a limit are
- * searched again. The same array is returned until then.
+ * The section path of offsets taken mostly in ascending order. Consecutive
+ * targets mostly share their outer sections, so each depth remembers the first
+ * offset at which its search could answer differently (the next sibling's
+ * start, or the end of the section found), and only the depths past such a
+ * limit are searched again. The same array is returned until then. An offset
+ * behind the one before is searched from the top.
+ *
+ * A class, not a closure: a closure made per document is a new call target
+ * each time, and the optimised caller was thrown away for it ('wrong call
+ * target').
  */
-export function sectionPathWalker(sections: readonly Section[]): (offset: number) => readonly Section[] {
-  let path: Section[] = [];
-  // One limit per depth searched: each section on the path, and the depth where the search stopped.
-  const limits: number[] = [-Infinity];
-  return (offset) => {
+export class SectionWalker {
+  /**
+   * An empty slice of the sections, not []: it holds objects from the start,
+   * where an empty literal holds small integers until its first push, and that
+   * first push threw the optimised walker away ('not a Smi').
+   */
+  private path: Section[];
+  /** One limit per depth searched: each section on the path, and the depth where the search stopped. */
+  private readonly limits: number[] = [-Infinity];
+  private previous = -Infinity;
+
+  constructor(private readonly sections: readonly Section[]) {
+    this.path = sections.slice(0, 0);
+  }
+
+  pathAt(offset: number): readonly Section[] {
+    const limits = this.limits;
     let depth = 0;
-    while (depth < limits.length && offset < limits[depth]) depth++;
-    if (depth === limits.length) return path;
-    path = path.slice(0, depth);
+    if (offset >= this.previous) while (depth < limits.length && offset < limits[depth]) depth++;
+    this.previous = offset;
+    if (depth === limits.length) return this.path;
+    const path = this.path.slice(0, depth);
+    this.path = path;
     limits.length = depth;
-    for (let list = depth === 0 ? sections : path[depth - 1].children; ; ) {
+    for (let list = depth === 0 ? this.sections : path[depth - 1].children; ; ) {
       const k = lastStartingBy(list, offset);
       const found = k >= 0 && offset < list[k].position.end.offset ? list[k] : undefined;
       const nextStart = k + 1 < list.length ? list[k + 1].position.start.offset : Infinity;
@@ -31,7 +50,7 @@ export function sectionPathWalker(sections: readonly Section[]): (offset: number
       path.push(found);
       list = found.children;
     }
-  };
+  }
 }
 
 /** Index of the last section of `list` starting at or before `offset`; -1 when none does. */

@@ -2,29 +2,20 @@
  * Quantitative statements in running text: each number phrase with its
  * indicator, comparator, kind and sentence-level time cues.
  */
-import type { Comparator, Target, TargetKind, Timeframe } from '../model/schema.js';
+import type { Comparator, Target, TargetKind } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
-import { type NumberPhrase, numberPhraseReader } from './numbers.js';
+import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
-import { charSet } from './chars.js';
-import { COUNT_UNITS, RATIO_UNITS, normalizeUnit, unitScale } from './units.js';
+import { charSet, code } from './chars.js';
+import type { PlacedTargets } from './placed.js';
+import { COUNT_UNITS, RATIO_UNITS, unitScale } from './units.js';
 import { LINE_BREAKS } from '../text/positions.js';
-
-/** A target before it is placed in the section tree and numbered. */
-export type Draft = Omit<Target, 'id' | 'sectionId' | 'position' | 'timeframe'> & {
-  start: number;
-  end: number;
-  /** From the sentence's own words; wins over the section. */
-  timeframe: Timeframe | null;
-  /** From a bare year opening the sentence; loses to the section. */
-  weakTimeframe: Timeframe | null;
-};
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
   sentence: number;
-  draft: Draft;
+  target: Target;
   /** Where its number phrase ends: the next value's clause starts no earlier. */
   phraseEnd: number;
   changeFrom: boolean;
@@ -61,10 +52,10 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
  * comparator governs it (新建三所, 达到五家) or it is a ratio (五成, 两倍).
  */
 function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
-  if (!p.chinese || p.doubling || p.value > 10 || p.valueMax !== null) return false;
+  if (!p.chinese || p.doubling || p.value > 10 || isRange(p)) return false;
   const unit = p.unit;
   if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
-  return !cues.some((c) => c.governs);
+  return !firstCue(cues, 'governs');
 }
 
 
@@ -81,6 +72,7 @@ function sourceLength(text: string, at: number, n: number): number {
 /** Shortest noun between a qualifying count and the measured value (户以上|自然村|…100%). */
 const MIN_QUALIFIED_NOUN = 2;
 const CONJUNCTIONS = charSet('和与及或、至到');
+const ENUMERATION_COMMA = code('、');
 
 /**
  * 二十户以上自然村光纤通达率达到100%, 5000万元以上项目120个: a bound (以上/以下)
@@ -107,17 +99,17 @@ function withoutBreaks(text: string, from: number, to: number): string {
 }
 
 /** The 预期性/约束性 tag written right after a number. */
-function attributeAt(text: string, at: number): Draft['attribute'] {
+function attributeAt(text: string, at: number): Target['attribute'] {
   ATTRIBUTE.lastIndex = at;
-  return (ATTRIBUTE.exec(text)?.[1] as Draft['attribute']) ?? null;
+  return (ATTRIBUTE.exec(text)?.[1] as Target['attribute']) ?? null;
 }
 
-/** Every quantitative statement in text[from, to), in order. */
-export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>): Draft[] {
-  const drafts: Draft[] = [];
+/** Every quantitative statement in text[from, to), in order, added to `into`. */
+export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: PlacedTargets): void {
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const sentenceTime = sentenceTimeReader(text, ctx);
+  const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
   for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
     if (isQualifier(text, p, next, joins)) continue;
@@ -127,9 +119,10 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const cs = Math.max(clauseStart(text, p.start, from, joins), sameSentence && last ? last.phraseEnd : from);
     // Line breaks left in a clause only wrapped it (a hard one would have ended it).
     const left = withoutBreaks(text, cs, p.start);
-    let { rest, cues } = peelCues(left);
+    const rest = peelCues(left, peeled);
+    let cues: readonly Cue[] = peeled;
     if (isLabelCount(p, cues)) continue;
-    const listed = sameSentence && left === '' && text[p.start - 1] === '、';
+    const listed = sameSentence && left === '' && text.charCodeAt(p.start - 1) === ENUMERATION_COMMA;
 
     let start: number;
     let end = p.end;
@@ -144,61 +137,57 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       start = p.start;
       end = nounEnd;
       indicator = indicatorName(text.slice(p.end, nounEnd));
-    } else if (cues.some((c) => c.respectively)) {
+    } else if (firstCue(cues, 'respectively')) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
-      const whole = peelCues(text.slice(ls, p.start)).rest;
+      const whole = peelCues(text.slice(ls, p.start), []);
       const wholeFrame = leadingFrameLength(whole);
-      const names = whole.slice(wholeFrame).replace(LINE_BREAKS, '').split(/、|和|及|与/).map(indicatorName).filter((n) => n !== '');
+      const names = listedIndicators(whole.slice(wholeFrame).replace(LINE_BREAKS, ''));
       start = ls + wholeFrame;
       indicator = names[0] ?? '';
       pending = names.slice(1);
     } else if (listed && last) {
       // 、6%: the next value of the same statement.
       start = p.start;
-      indicator = last.pending.shift() ?? last.draft.indicator;
+      indicator = last.pending.shift() ?? last.target.indicator;
       pending = last.pending;
-      if (cues.length === 0) cues = inheritedCues(last.draft);
+      if (cues.length === 0) cues = inheritedCues(last.target);
     } else {
       start = cs + sourceLength(text, cs, frame);
       indicator = leftName;
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
-      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.draft.indicator;
+      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.target.indicator;
     }
 
     const comparator: Comparator =
-      p.valueMax !== null ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
+      isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const kind = kindOf(p, cues, left, indicator || rest);
     const time = sentenceTime(sentence, p.start, p.end);
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
-    const unit = p.unit;
-    const draft: Draft = {
-      start,
-      end,
-      text: text.slice(start, end),
-      indicator,
-      value: p.value,
-      valueMax: p.valueMax,
-      unit,
-      normalized: normalizeUnit(p.value, unit),
-      comparator,
-      kind,
-      direction: kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null,
-      timeframe: time.timeframe,
-      weakTimeframe: time.weak,
-      attribute: attributeAt(text, p.end),
-      year,
-      origin: 'text',
-    };
-    drafts.push(draft);
-    last = { sentence, draft, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
+    const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
+    const target = into.add(start, end, indicator, p.value, isRange(p) ? p.valueMax : null, p.unit, comparator, kind, direction,
+      time.timeframe, time.weak, attributeAt(text, p.end), year, 'text');
+    last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
   }
-  return drafts;
+}
+
+const LIST_JOINS = charSet('、和及与');
+
+/** The indicators named in a list (A、B和C), in order, the empty ones dropped. */
+function listedIndicators(list: string): string[] {
+  const names: string[] = [];
+  for (let k = 0, from = 0; k <= list.length; k++) {
+    if (k < list.length && !LIST_JOINS[list.charCodeAt(k)]) continue;
+    const name = indicatorName(list.slice(from, k));
+    if (name !== '') names.push(name);
+    from = k + 1;
+  }
+  return names;
 }
 
 /** The cues a bare listed value (、6%) shares with the statement it continues. */
-function inheritedCues(d: Draft): Cue[] {
+function inheritedCues(d: Target): Cue[] {
   if (d.kind === 'growth') return [{ kind: 'growth', direction: d.direction ?? undefined, governs: true }];
   return [];
 }

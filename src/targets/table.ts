@@ -11,8 +11,8 @@ import type { Comparator, Diagnostic, TargetKind, Timeframe } from '../model/sch
 import { asciiDigits } from '../text/numerals.js';
 import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
-import type { Draft } from './statements.js';
-import { RATIO_UNITS, normalizeUnit } from './units.js';
+import type { PlacedTargets } from './placed.js';
+import { RATIO_UNITS } from './units.js';
 
 interface Cell {
   start: number;
@@ -24,11 +24,12 @@ type Role =
   | { kind: 'indicator' | 'unit' | 'attribute' | 'other' }
   | { kind: 'value'; timeframe: Timeframe; year: number | null; growth: boolean; unit: string };
 
-export interface TableResult {
-  /** Spans the tables cover, in order: running text is not read there. */
-  tables: { start: number; end: number }[];
-  targets: Draft[];
-  diagnostics: Diagnostic[];
+export interface IndicatorTable {
+  /** The span the table covers: running text is not read there. */
+  start: number;
+  end: number;
+  roles: Role[];
+  rows: Cell[][];
 }
 
 /** Longest line that may be one cell of a table written a cell to a line. */
@@ -138,21 +139,25 @@ const ATTRIBUTES = new Set(['预期性', '约束性']);
 /** Header lines before the one naming 指标 (类别, 序号) that a stacked header may start with. */
 const MAX_LEAD_CELLS = 3;
 
-/** All indicator tables of text[from, to). */
-export function readIndicatorTables(text: string, from: number, to: number, index: LineIndex): TableResult {
-  const result: TableResult = { tables: [], targets: [], diagnostics: [] };
-  if (from >= to) return result;
+/** All indicator tables of text[from, to), in order. */
+export function findIndicatorTables(text: string, from: number, to: number, index: LineIndex): IndicatorTable[] {
+  const tables: IndicatorTable[] = [];
+  if (from >= to) return tables;
   const all = new LineView(text, index, from, to);
   // Every header names its 指标 column: look only there.
   for (let hit = text.indexOf('指标', from); hit >= 0 && hit < to; hit = text.indexOf('指标', hit + 2)) {
     const line = all.lineAt(hit);
     const found = headerAt(all, line);
     if (!found || found.rows.length === 0) continue;
-    result.tables.push({ start: all.get(found.first).start, end: all.get(found.next - 1).end });
-    for (const row of found.rows) readRow(row, found.roles, result, index);
+    tables.push({ start: all.get(found.first).start, end: all.get(found.next - 1).end, roles: found.roles, rows: found.rows });
     hit = all.get(found.next - 1).end;
   }
-  return result;
+  return tables;
+}
+
+/** The targets of a table's rows; a row too short to name its indicator is a diagnostic. */
+export function readTableTargets(table: IndicatorTable, into: PlacedTargets, diagnostics: Diagnostic[], index: LineIndex): void {
+  for (const row of table.rows) readRow(row, table.roles, into, diagnostics, index);
 }
 
 /** A header on the line `line` (cells on one line), or ending a stack of one-cell lines there. */
@@ -215,7 +220,7 @@ function rowsStacked(all: LineView, at: number, roles: readonly Role[]): { rows:
   return { rows, next };
 }
 
-function readRow(row: readonly Cell[], roles: readonly Role[], out: TableResult, index: LineIndex): void {
+function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTargets, diagnostics: Diagnostic[], index: LineIndex): void {
   // Align from the right: a merged 类别 cell shows only in the first row of its group.
   const offset = roles.length - row.length;
   const at = (kind: Role['kind']) => {
@@ -224,7 +229,7 @@ function readRow(row: readonly Cell[], roles: readonly Role[], out: TableResult,
   };
   const indicatorCell = at('indicator');
   if (!indicatorCell) {
-    out.diagnostics.push({
+    diagnostics.push({
       severity: 'info',
       code: 'table-row-unread',
       message: 'indicator table row has too few cells to find its indicator',
@@ -251,24 +256,9 @@ function readRow(row: readonly Cell[], roles: readonly Role[], out: TableResult,
     const comparator: Comparator = valueMax !== null ? 'range' : bound ? BOUNDS[bound] : '=';
     const kind = tableKind(role.growth, Boolean(m[2] && m[7]), unit, indicator);
     const decreasing = value < 0 || /下降|降低|减少/.test(indicator);
-    out.targets.push({
-      start: cell.start,
-      end: cell.end,
-      text: cell.text,
-      indicator,
-      value: kind === 'growth' ? Math.abs(value) : value,
-      valueMax,
-      unit,
-      normalized: normalizeUnit(kind === 'growth' ? Math.abs(value) : value, unit),
-      comparator,
-      kind,
-      direction: kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null,
-      timeframe: role.timeframe,
-      weakTimeframe: null,
-      attribute,
-      year: role.year,
-      origin: 'table',
-    });
+    const direction = kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null;
+    into.add(cell.start, cell.end, indicator, kind === 'growth' ? Math.abs(value) : value, valueMax, unit, comparator, kind, direction,
+      role.timeframe, null, attribute, role.year, 'table');
   });
 }
 

@@ -10,6 +10,7 @@
  * imperative heading above it (建设创新平台: a task).
  */
 import type { Section, Timeframe } from '../model/schema.js';
+import { charSet } from './chars.js';
 
 export interface TimeContext {
   /** N of the plan's own 十N五 period, the latest one the text names. */
@@ -31,13 +32,29 @@ function firstMatch(re: RegExp, s: string): RegExpExecArray | null {
   return re.exec(s);
 }
 
-/** The plan's period and first year, from the periods and 到…年 it names. */
+/** DIGIT by char code. */
+const DIGIT_CODES = new Uint8Array(0x10000);
+for (const [ch, n] of Object.entries(DIGIT)) DIGIT_CODES[ch.charCodeAt(0)] = n;
+const TEN = '十';
+const FIVE = '五'.charCodeAt(0);
+
+/**
+ * The plan's period and first year, from the periods and 到…年 it names. The
+ * whole body is read: the periods are found by indexOf (two 十N五 never
+ * overlap, so every one found is a match) and the years by exec, not
+ * matchAll, whose iterators and match objects made 1.6 MB more of the stage's
+ * allocation on the 20 MB corpus.
+ */
 export function timeContext(text: string, from: number, to: number): TimeContext {
-  const body = text.slice(from, to);
   let period: number | null = null;
-  for (const m of body.matchAll(PERIOD)) period = Math.max(period ?? 0, 10 + DIGIT[m[1]]);
+  for (let k = text.indexOf(TEN, from); k >= 0 && k + 3 <= to; k = text.indexOf(TEN, k + 1)) {
+    const n = DIGIT_CODES[text.charCodeAt(k + 1)];
+    if (n > 0 && text.charCodeAt(k + 2) === FIVE) period = Math.max(period ?? 0, 10 + n);
+  }
+  // Sliced: the lookbehind must not see past the body's start.
+  const body = text.slice(from, to);
   let firstTargetYear: number | null = null;
-  for (const m of body.matchAll(TARGET_YEAR)) firstTargetYear = Math.min(firstTargetYear ?? 9999, Number(m[1]));
+  for (let m = firstMatch(TARGET_YEAR, body); m; m = TARGET_YEAR.exec(body)) firstTargetYear = Math.min(firstTargetYear ?? 9999, Number(m[1]));
   // Five-year plans run 1966–1970 for the third and five years each since.
   const periodStart = period !== null ? 1966 + 5 * (period - 3) : null;
   return { period, startYear: periodStart ?? firstTargetYear };
@@ -72,13 +89,17 @@ function ownTimeframe(section: Section, ctx: TimeContext): Timeframe | null {
  */
 const IMPERATIVE_TITLE = /^(?:大力|全面|持续|加快|加速|着力|积极|深入|切实|稳步|不断|进一步|坚持|建设|推进|推动|培育|提升|提高|强化|完善|实施|打造|深化|加强|构建|优化|促进|发展|扩大|健全|创建|营造|保障|落实|做强|做大|做优|拓展|筑牢|夯实|聚焦|统筹|支持|引导)/;
 
-/** The deepest section on the path that leans one way; sections without a cue inherit. */
-export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, memo: Map<Section, Timeframe | null>): Timeframe | null {
+/**
+ * The deepest section on the path that leans one way; sections without a cue
+ * inherit. `known[k]` is the leaning of path[k] when already worked out
+ * (undefined when not); what is worked out here is written there.
+ */
+export function sectionTimeframe(path: readonly Section[], ctx: TimeContext, known: (Timeframe | null | undefined)[]): Timeframe | null {
   for (let k = path.length - 1; k >= 0; k--) {
-    let own = memo.get(path[k]);
+    let own = known[k];
     if (own === undefined) {
       own = ownTimeframe(path[k], ctx);
-      memo.set(path[k], own);
+      known[k] = own;
     }
     if (own) return own;
   }
@@ -151,10 +172,13 @@ function openSentence(text: string, sentence: number): SentenceCues {
 /**
  * Reads the time cues of the sentence before each number, numbers taken in
  * document order. A sentence with many numbers (a list of indicators) is
- * scanned once, piece by piece, not once per number.
+ * scanned once, piece by piece, not once per number. The same SentenceTime is
+ * filled in for every number (it is read before the next is asked for), not
+ * one made per number.
  */
 export function sentenceTimeReader(text: string, ctx: TimeContext) {
   let cues: SentenceCues | null = null;
+  const time: SentenceTime = { timeframe: null, weak: null, year: null, changeFrom: false };
   /** `pos` and `end`: the span of the number phrase. */
   return (sentence: number, pos: number, end: number): SentenceTime => {
     if (!cues || cues.sentence !== sentence) cues = openSentence(text, sentence);
@@ -166,25 +190,35 @@ export function sentenceTimeReader(text: string, ctx: TimeContext) {
         if (ctx.period !== null && 10 + DIGIT[m[3]] < ctx.period) cues.timeframe = 'baseline';
       } else cues.timeframe = m[1] ? (beforePlanPeriod(m[1], ctx) ? 'baseline' : 'target') : 'baseline';
     }
-    cues.year = yearOf(piece, cues.scannedTo > sentence ? text[cues.scannedTo - 1] : '') ?? cues.year;
+    cues.year = yearOf(piece, cues.scannedTo > sentence ? text.charCodeAt(cues.scannedTo - 1) : NONE) ?? cues.year;
     cues.scannedTo = pos;
     const changeFrom = matchAt(CHANGE_FROM, text, end) !== null;
     let weak: Timeframe | null = null;
     // Only a year written before the number opens its sentence.
     if (cues.bareYear !== null && cues.bareYearEnd <= pos && ctx.startYear !== null) weak = cues.bareYear < ctx.startYear ? 'baseline' : 'target';
-    return { timeframe: changeFrom ? 'baseline' : cues.timeframe, weak, year: cues.year, changeFrom };
+    time.timeframe = changeFrom ? 'baseline' : cues.timeframe;
+    time.weak = weak;
+    time.year = cues.year;
+    time.changeFrom = changeFrom;
+    return time;
   };
 }
 
+/** Words before a year that make it a comparison base. */
+const COMPARING = charSet('较比与和同');
+/** No character: the code given for what precedes the start of a text. */
+const NONE = -1;
+
 /**
  * The year a value refers to: the last year named, unless it is a comparison
- * base (较2015年). `before` is the character before `prefix`, if any.
+ * base (较2015年). `before` is the code of the character before `prefix`, if
+ * any (a code, not a string: s[k] would make a string of each CJK character).
  */
-export function yearOf(prefix: string, before = ''): number | null {
+export function yearOf(prefix: string, before = NONE): number | null {
   let year: number | null = null;
   for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
-    const previous = m.index === 0 ? before : prefix[m.index - 1];
-    if (previous === '' || !'较比与和同'.includes(previous)) year = Number(m[1]);
+    const previous = m.index === 0 ? before : prefix.charCodeAt(m.index - 1);
+    if (previous === NONE || !COMPARING[previous]) year = Number(m[1]);
   }
   return year;
 }

@@ -80,9 +80,10 @@ export function matchUnit(text: string, at: number): number {
   return 0;
 }
 
+const SLASHES = charSet('/／');
+
 function perUnitLength(text: string, at: number): number {
-  const c = text[at];
-  if (c !== '/' && c !== '／') return 0;
+  if (!SLASHES[text.charCodeAt(at)]) return 0;
   for (const u of PER_UNITS) if (text.startsWith(u, at + 1)) return 1 + u.length;
   return 0;
 }
