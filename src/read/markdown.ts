@@ -22,7 +22,7 @@ import { isTargetTable } from '../export/md-target-table.js';
 import { plainText } from '../export/mdast-text.js';
 import type { MarkerStyle, PlanDocument } from '../model/schema.js';
 import { splitLines } from '../structure/lines.js';
-import { isSpace, matchMarker } from '../structure/markers.js';
+import { matchMarker, skipSpaces } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { SectionBuilder, type Heading as SectionHeading } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
@@ -100,8 +100,7 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
   const heading = (node: RootContent, inline: Heading | Strong, depth: number): Draft | null => {
     if (inline.children.length === 0) return null;
     const t = plainText(inline);
-    let i = 0;
-    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    const i = skipSpaces(t, 0, t.length);
     const m = matchMarker(t, i);
     if (!m) return null;
     const marker = t.slice(i, m.end);

@@ -18,7 +18,7 @@ import type { MarkerStyle, Section } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, matchMarker } from './markers.js';
+import { matchMarker, skipSpaces } from './markers.js';
 import type { SectionBuilder } from './sections.js';
 
 /** An open heading: its section, and what placing later headings needs. */
@@ -95,11 +95,8 @@ interface Box {
 
 /** The marker at the start of line k (after its indent), if there is one. */
 export function lineCandidate(lines: Lines, k: number): Candidate | null {
-  const text = lines.source;
   const end = lines.end(k);
-  let i = lines.start(k);
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  return candidateAt(lines, k, i, end);
+  return candidateAt(lines, k, skipSpaces(lines.source, lines.start(k), end), end);
 }
 
 /** The marker at offset i of line k (which ends at `end`), with its title, if there is one. */
@@ -112,7 +109,9 @@ function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate
 
 /** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
 function startsBox(lines: Lines, k: number): boolean {
-  return lines.source.charCodeAt(lines.firstNonBlank(k)) === 0x4e13 /* 专 */ && BOX_START.test(lines.text(k));
+  const first = lines.firstNonBlank(k);
+  // Not charCodeAt past the text's end: reading out of bounds deoptimised this.
+  return first < lines.end(k) && lines.source.charCodeAt(first) === 0x4e13 /* 专 */ && BOX_START.test(lines.text(k));
 }
 
 /**
@@ -305,8 +304,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
 
   /** The heading that starts after the sentence stop at p in line k, numbered exactly as an open section expects next; opened. */
   const openMidLine = (k: number, p: number, end: number): Candidate | null => {
-    let q = p + 1;
-    while (q < end && isSpace(text.charCodeAt(q))) q++;
+    const q = skipSpaces(text, p + 1, end);
     if (q < headingEnd) return null;
     const c = candidateAt(lines, k, q, end);
     if (!c) return null;
