@@ -48,6 +48,7 @@ export class SectionBuilder {
   /** The latest section opened, whose body runs until the next heading's boundary; and where its body starts. */
   private latest: Section | null = null;
   private latestBodyStart = 0;
+  private readonly markers = new Map<string, string>();
 
   constructor(
     private readonly text: string,
@@ -79,7 +80,7 @@ export class SectionBuilder {
       type: 'section',
       id: this.idOf(level, h.number),
       level: parentDepth + 1,
-      marker: h.marker,
+      marker: this.shared(h.marker),
       number: h.number,
       style: h.style,
       title: h.title,
@@ -94,6 +95,18 @@ export class SectionBuilder {
     this.latest = section;
     this.latestBodyStart = h.bodyStart;
     return section;
+  }
+
+  /**
+   * One string for each marker as written: a document repeats its markers
+   * (（一） under every chapter), and a short string sliced from the text is
+   * a copy of its own (77,000 of them, 1.8 MB, in the 20 MB corpus).
+   */
+  private shared(marker: string): string {
+    const known = this.markers.get(marker);
+    if (known !== undefined) return known;
+    this.markers.set(marker, marker);
+    return marker;
   }
 
   /** Closes every open section at the text's `end`; returns the top-level sections. */
