@@ -6,7 +6,7 @@
  * (text copied from a PDF), joined to the next without the newline. Nothing
  * else in the text changes.
  */
-import { isSpace, matchMarker } from '../structure/markers.js';
+import { isSpace, matchMarker, skipSpaces } from '../structure/markers.js';
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[。！？；：!?;:…](?:["”’」』）)]*)$/;
@@ -15,9 +15,8 @@ const MIN_WRAPPED_LINE = 20;
 const ASCII_WORD = /[A-Za-z0-9]/;
 
 function trimSpaces(s: string): string {
-  let start = 0;
+  const start = skipSpaces(s, 0, s.length);
   let end = s.length;
-  while (start < end && isSpace(s.charCodeAt(start))) start++;
   while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
   return s.slice(start, end);
 }

@@ -22,9 +22,9 @@ import { isTargetTable } from '../export/md-target-table.js';
 import { plainText } from '../export/mdast-text.js';
 import type { MarkerStyle, PlanDocument } from '../model/schema.js';
 import { splitLines } from '../structure/lines.js';
-import { isSpace, matchMarker } from '../structure/markers.js';
+import { matchMarker, skipSpaces } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
-import { toSections, type SectionDraft } from '../structure/sections.js';
+import { SectionBuilder, type Heading as SectionHeading } from '../structure/sections.js';
 import { extractTargets } from '../targets/index.js';
 import { LineIndex } from '../text/positions.js';
 import { documentSource, type SourceOptions } from './source.js';
@@ -32,10 +32,9 @@ import { documentSource, type SourceOptions } from './source.js';
 /** Depth given to the first all-bold heading: one past `######`. */
 const BOLD_HEADING_DEPTH = 7;
 
-/** A section draft with its heading's depth; `boundary` is the heading node's start (its `#`), `bodyStart` the node's end. */
-interface Draft extends SectionDraft {
+/** A heading with its depth; `boundary` is the heading node's start (its `#`), `bodyStart` the node's end. */
+interface Draft extends SectionHeading {
   depth: number;
-  children: Draft[];
 }
 
 const start = (n: Nodes) => n.position!.start.offset!;
@@ -88,9 +87,11 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
   const index = new LineIndex(text);
   const root = unified().use(remarkParse).use(remarkGfm).parse(text);
   const mask = new Mask(text);
-  const roots: Draft[] = [];
-  const ordered: Draft[] = [];
-  const stack: Draft[] = [];
+  const sections = new SectionBuilder(text, index);
+  /** Depths of the open sections' headings, outermost first. */
+  const depths: number[] = [];
+  /** Where the first section's heading starts (the preamble ends there); null until one opens. */
+  let firstSection: number | null = null;
   /** Marker styles of the open all-bold headings, outermost first: each new style nests one deeper. */
   let boldStyles: MarkerStyle[] = [];
   let title: string | null = null;
@@ -99,8 +100,7 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
   const heading = (node: RootContent, inline: Heading | Strong, depth: number): Draft | null => {
     if (inline.children.length === 0) return null;
     const t = plainText(inline);
-    let i = 0;
-    while (i < t.length && isSpace(t.charCodeAt(i))) i++;
+    const i = skipSpaces(t, 0, t.length);
     const m = matchMarker(t, i);
     if (!m) return null;
     const marker = t.slice(i, m.end);
@@ -116,7 +116,6 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
       bodyStart: end(node),
       markerStart: found >= 0 && found < end(inline) ? found : contentStart,
       headingEnd: end(inline.children[inline.children.length - 1]),
-      children: [],
     };
   };
 
@@ -144,30 +143,30 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
     if (!draft) {
       if (node.type === 'heading') {
         // A heading without a marker: the plan's title before the first section, else text.
-        if (title === null && ordered.length === 0 && node.depth === 1) title = plainText(node).trim();
+        if (title === null && firstSection === null && node.depth === 1) title = plainText(node).trim();
         maskSyntax(mask, node, node.children[0] ? start(node.children[0]) : end(node), end(node));
       }
       continue;
     }
     maskSyntax(mask, node, draft.markerStart, draft.headingEnd);
-    while (stack.length && stack[stack.length - 1].depth >= draft.depth) stack.pop();
-    (stack.length ? stack[stack.length - 1].children : roots).push(draft);
-    stack.push(draft);
-    ordered.push(draft);
+    while (depths.length && depths[depths.length - 1] >= draft.depth) depths.pop();
+    sections.add(depths.length, draft);
+    depths.push(draft.depth);
+    firstSection ??= draft.boundary;
   }
 
-  const sections = toSections(text, index, roots, text.length);
+  const tree = sections.finish(text.length);
+  const preambleEnd = firstSection ?? text.length;
   const masked = mask.toString();
-  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections });
-  const firstSection = ordered.length ? ordered[0].boundary : text.length;
+  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections: tree });
   return {
     schemaVersion: 1,
     source: documentSource(text, options),
     meta: { ...readMeta(splitLines(text, index), []), title },
     plan: { position: index.position(0, text.length) },
     envelope: { before: null, after: null },
-    preamble: { text: text.slice(0, firstSection), position: index.position(0, firstSection) },
-    sections,
+    preamble: { text: text.slice(0, preambleEnd), position: index.position(0, preambleEnd) },
+    sections: tree,
     targets,
     diagnostics,
   };

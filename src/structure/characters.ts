@@ -7,7 +7,7 @@
  * loop with a single table look-up per character reads it once.
  */
 import { isWhiteSpace, type Lines } from './lines.js';
-import { isSpace, mayStartMarker } from './markers.js';
+import { mayStartMarker, skipSpaces } from './markers.js';
 import { mayShowDamage } from './text-problems.js';
 import { columns } from './wrap.js';
 
@@ -87,6 +87,6 @@ function readLine(text: string, start: number, end: number, damage: number[], st
 
 /** Does a character a marker may start with come next, after spaces, before the line's end? */
 function markerFollows(text: string, i: number, end: number): boolean {
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
+  i = skipSpaces(text, i, end);
   return i < end && mayStartMarker(text.charCodeAt(i));
 }

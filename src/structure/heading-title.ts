@@ -4,7 +4,7 @@
  * that is too far away to be a title, at the first comma or semicolon.
  */
 import type { MarkerStyle } from '../model/schema.js';
-import { isSpace } from './markers.js';
+import { isSpace, skipSpaces } from './markers.js';
 
 /** Longest run-in title we believe; past this the sentence is body text. */
 export const MAX_RUNIN_TITLE = 40;
@@ -45,8 +45,7 @@ const MAX_ARTICLE_TITLE = 15;
 
 /** The title of the heading whose marker ends at `markerEnd` in `line` (which may be a whole text whose line ends at `lineEnd`). */
 export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length): TitleSpan {
-  let start = markerEnd;
-  while (start < lineEnd && isSpace(line.charCodeAt(start))) start++;
+  const start = skipSpaces(line, markerEnd, lineEnd);
   if (style === 'article') {
     const rest = line.slice(start, lineEnd).trim();
     if (rest.length > MAX_ARTICLE_TITLE || /[\p{P}]/u.test(rest)) return { start: markerEnd, end: markerEnd, headingEnd: markerEnd, cut: 'none' };

@@ -9,7 +9,7 @@ import { findPlanEnd, findPlanStart } from './envelope.js';
 import { isTocLine } from './markers.js';
 import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
-import { toSections } from './sections.js';
+import { SectionBuilder } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
 import { buildTree, lineCandidate, setTitle, type Candidate } from './tree.js';
 import { findTextProblems } from './text-problems.js';
@@ -52,8 +52,9 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planStart = startLine < lines.count ? lines.start(startLine) : text.length;
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
-  const tree = buildTree(lines, candidates, characters.stops, startLine, endLine);
-  for (const d of tree.diagnostics) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
+  const builder = new SectionBuilder(text, index);
+  for (const d of buildTree(lines, candidates, characters.stops, startLine, endLine, builder)) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
+  const sections = builder.finish(planEnd);
 
   const envelope: PlanDocument['envelope'] = {
     before: planStart > 0 ? span(text, index, 0, planStart) : null,
@@ -66,14 +67,14 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
   }
   // The first heading opened has no parent, so it is the first root.
-  const firstHeading = tree.roots.length ? tree.roots[0].markerStart : planEnd;
+  const firstHeading = sections.length ? sections[0].heading.start.offset : planEnd;
   return {
     meta: readMeta(lines, titleLines),
     planStart,
     planEnd,
     envelope,
     preamble: span(text, index, planStart, firstHeading),
-    sections: toSections(text, index, tree.roots, planEnd),
+    sections,
     diagnostics,
     softBreaks: breaks,
   };

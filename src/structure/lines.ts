@@ -16,7 +16,7 @@ export class Lines {
   constructor(
     /** The whole text the lines are ranges of. */
     readonly source: string,
-    private readonly starts: readonly number[],
+    private readonly starts: Int32Array,
   ) {
     this.count = starts.length;
     this.ends = new Int32Array(this.count);

@@ -26,7 +26,7 @@ function isoDate(m: RegExpExecArray): string | null {
 }
 
 export function readMeta(lines: Lines, titleLines: number[]): Meta {
-  const title = titleLines.length ? titleLines.map((k) => lines.text(k).trim()).join('') : null;
+  const title = titleLines.length ? joinedTitle(lines, titleLines) : null;
   let docNumber: string | null = null;
   let date: string | null = null;
   let issuer: string | null = null;
@@ -60,6 +60,17 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
     }
   }
   return { title, docNumber, issuer, date };
+}
+
+/**
+ * The title lines, trimmed and joined. A loop, not map and join: the array
+ * map made changed its map between documents, which deoptimised readMeta,
+ * and its optimised code took as long to build again.
+ */
+function joinedTitle(lines: Lines, titleLines: number[]): string {
+  let title = '';
+  for (const k of titleLines) title += lines.text(k).trim();
+  return title;
 }
 
 /**

@@ -14,18 +14,17 @@
  * - a heading that starts mid-line after a sentence ends, when its number is
  *   the very one an open section expects next.
  */
-import type { MarkerStyle } from '../model/schema.js';
+import type { MarkerStyle, Section } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { headingTitle, MAX_RUNIN_TITLE, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, matchMarker } from './markers.js';
-import type { SectionDraft } from './sections.js';
+import { matchMarker, skipSpaces } from './markers.js';
+import type { SectionBuilder } from './sections.js';
 
-/** A heading as placed: the draft the section builder takes, with what placing later headings needs. */
-export interface HeadingDraft extends SectionDraft {
-  markerEnd: number;
+/** An open heading: its section, and what placing later headings needs. */
+interface OpenHeading {
+  section: Section;
   shape: Shape;
-  children: HeadingDraft[];
 }
 
 export interface DraftDiagnostic {
@@ -91,16 +90,13 @@ interface Box {
   last: string;
   /** Whether the latest item stood alone on its line (see `shape`). */
   lastShape: Shape | null;
-  parent: HeadingDraft | null;
+  parent: Section | null;
 }
 
 /** The marker at the start of line k (after its indent), if there is one. */
 export function lineCandidate(lines: Lines, k: number): Candidate | null {
-  const text = lines.source;
   const end = lines.end(k);
-  let i = lines.start(k);
-  while (i < end && isSpace(text.charCodeAt(i))) i++;
-  return candidateAt(lines, k, i, end);
+  return candidateAt(lines, k, skipSpaces(lines.source, lines.start(k), end), end);
 }
 
 /** The marker at offset i of line k (which ends at `end`), with its title, if there is one. */
@@ -113,24 +109,26 @@ function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate
 
 /** A 专栏 line. Its pattern is tried only on a line whose first character with ink is 专. */
 function startsBox(lines: Lines, k: number): boolean {
-  return lines.source.charCodeAt(lines.firstNonBlank(k)) === 0x4e13 /* 专 */ && BOX_START.test(lines.text(k));
+  const first = lines.firstNonBlank(k);
+  // Not charCodeAt past the text's end: reading out of bounds deoptimised this.
+  return first < lines.end(k) && lines.source.charCodeAt(first) === 0x4e13 /* 专 */ && BOX_START.test(lines.text(k));
 }
 
 /**
  * The tree of the candidates (in line order) on lines [firstLine, endLine),
- * with the headings that start mid-line after one of the sentence `stops`.
+ * with the headings that start mid-line after one of the sentence `stops`:
+ * opened as sections of `sections`. Returns the diagnostics.
  */
-export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number) {
+export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number, sections: SectionBuilder): DraftDiagnostic[] {
   const text = lines.source;
-  const roots: HeadingDraft[] = [];
   const diagnostics: DraftDiagnostic[] = [];
-  const stack: HeadingDraft[] = [];
+  const stack: OpenHeading[] = [];
   const contains = new Map<MarkerStyle, Set<MarkerStyle>>();
   const seen = new Set<MarkerStyle>();
   /** The latest number of each style anywhere, for numbering that runs on across parents. */
   const lastNumber = new Map<MarkerStyle, number>();
   let box: Box | null = null;
-  /** End of the latest heading: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
+  /** End of the latest heading opened: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
   let headingEnd = 0;
 
   const byStyle = new Map<MarkerStyle, Candidate[]>();
@@ -145,16 +143,16 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     const title = text.slice(c.titleStart, c.titleEnd);
     return c.titleEnd > lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
   };
-  const label = (h: HeadingDraft | null) => (h ? h.marker : 'the top level');
+  const label = (s: Section | null) => (s ? s.marker : 'the top level');
 
   const indexOfStyle = (style: MarkerStyle) => {
-    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].style === style) return i;
+    for (let i = stack.length - 1; i >= 0; i--) if (stack[i].section.style === style) return i;
     return -1;
   };
   /** Does the open section at stack index i expect this number next? */
   const continues = (c: Candidate) => {
     const i = indexOfStyle(c.style);
-    return i >= 0 && stack[i].number + 1 === c.number;
+    return i >= 0 && stack[i].section.number + 1 === c.number;
   };
   const canContain = (outer: MarkerStyle, inner: MarkerStyle) => {
     if (contains.get(outer)?.has(inner)) return true;
@@ -180,7 +178,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   const absorb = (c: Candidate, startBox: boolean) => {
     if (startBox || !box) {
       closeBox();
-      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c), parent: stack.at(-1) ?? null };
+      box = { style: c.style, expected: c.number + 1, start: c.markerStart, end: lines.end(c.line), first: marker(c), last: marker(c), lastShape: shape(c), parent: openSection() };
     } else {
       box.style = c.style;
       box.lastShape = shape(c);
@@ -191,44 +189,42 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     }
   };
 
-  const siblings = (parent: HeadingDraft | null) => (parent ? parent.children : roots);
+  /** The innermost open section, or null at the top level. */
+  const openSection = () => stack.at(-1)?.section ?? null;
 
-  const open = (c: Candidate, parentIndex: number) => {
+  /** Opens candidate c as a heading under the open heading at stack index parentIndex - 1. */
+  const open = (c: Candidate, parentIndex: number): void => {
     while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
-    const parent = stack.at(-1) ?? null;
-    const h: HeadingDraft = {
+    const parent = openSection();
+    const section = sections.add(parentIndex, {
       style: c.style,
       number: c.number,
       marker: marker(c),
       title: titleText(c),
       boundary: c.markerStart,
       markerStart: c.markerStart,
-      markerEnd: c.markerEnd,
       headingEnd: c.headingEnd,
       bodyStart: c.headingEnd,
-      shape: shape(c),
-      children: [],
-    };
-    siblings(parent).push(h);
+    });
     if (parent) {
       let set = contains.get(parent.style);
       if (!set) contains.set(parent.style, (set = new Set()));
-      set.add(h.style);
+      set.add(c.style);
     }
-    seen.add(h.style);
-    lastNumber.set(h.style, h.number);
-    stack.push(h);
+    seen.add(c.style);
+    lastNumber.set(c.style, c.number);
+    stack.push({ section, shape: shape(c) });
+    headingEnd = c.headingEnd;
     if (c.cut === 'comma') {
-      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${h.marker} has no full stop near its start: its title is cut at the first comma`, start: h.markerStart, end: h.headingEnd });
+      diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${section.marker} has no full stop near its start: its title is cut at the first comma`, start: c.markerStart, end: c.headingEnd });
     }
-    return h;
   };
 
   /** The first candidate after line k whose style is one of those open above stack index i. */
   const nextAbove = (k: number, i: number): Candidate | null => {
     let best: Candidate | null = null;
-    for (const h of stack.slice(0, i)) {
-      const c = firstAfter(byStyle.get(h.style) ?? [], k);
+    for (let j = 0; j < i; j++) {
+      const c = firstAfter(byStyle.get(stack[j].section.style) ?? [], k);
       if (c && (!best || c.line < best.line)) best = c;
     }
     return best;
@@ -253,7 +249,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   };
 
   /** Decide a line-start candidate: heading (opened) or body (absorbed into a list). */
-  const place = (c: Candidate) => {
+  const place = (c: Candidate): void => {
     const { style, number } = c;
     const start = c.markerStart;
     if (box) {
@@ -263,17 +259,17 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     const i = indexOfStyle(style);
     if (i < 0) {
       let p = stack.length;
-      while (p > 0 && !canContain(stack[p - 1].style, style)) p--;
-      const parent = stack[p - 1] ?? null;
-      const prev = lastOfStyle(siblings(parent), style);
+      while (p > 0 && !canContain(stack[p - 1].section.style, style)) p--;
+      const parent = stack[p - 1]?.section ?? null;
+      const prev = lastOfStyle(sections.siblings(parent), style);
       // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
       if (prev === null && number !== 1 && number !== (lastNumber.get(style) ?? 0) + 1) {
         diagnostics.push({ severity: 'warning', code: 'numbering-gap', message: `${marker(c)} is the first ${marker(c)}-style item under ${label(parent)}: numbering should start at 1`, start, end: c.markerEnd });
       } else if (prev) checkSequence(prev, c, parent);
       return open(c, p);
     }
-    const prev = stack[i];
-    const parent = stack[i - 1] ?? null;
+    const prev = stack[i].section;
+    const parent = stack[i - 1]?.section ?? null;
     if (number === 1 && prev.number >= 1) {
       const ahead = parent ? nextAbove(c.line, i) : null;
       if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
@@ -289,7 +285,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
     return open(c, i);
   };
 
-  const checkSequence = (prev: HeadingDraft, c: Candidate, parent: HeadingDraft | null) => {
+  const checkSequence = (prev: Section, c: Candidate, parent: Section | null) => {
     const start = c.markerStart;
     const end = c.markerEnd;
     if (c.number === prev.number) {
@@ -307,27 +303,25 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   };
 
   /** The heading that starts after the sentence stop at p in line k, numbered exactly as an open section expects next; opened. */
-  const openMidLine = (k: number, p: number, end: number): HeadingDraft | null => {
-    let q = p + 1;
-    while (q < end && isSpace(text.charCodeAt(q))) q++;
+  const openMidLine = (k: number, p: number, end: number): Candidate | null => {
+    const q = skipSpaces(text, p + 1, end);
     if (q < headingEnd) return null;
     const c = candidateAt(lines, k, q, end);
     if (!c) return null;
     const titleLength = c.titleEnd - c.titleStart;
     if (!continues(c) || claimedByBox(c) || c.cut === 'comma' || titleLength < 2 || titleLength > MAX_RUNIN_TITLE) return null;
     closeBox();
-    const h = open(c, indexOfStyle(c.style));
-    headingEnd = h.headingEnd;
-    diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${h.marker} starts in the middle of line ${k + 1}, after a sentence ends: read as a heading`, start: h.markerStart, end: h.markerEnd });
-    return h;
+    open(c, indexOfStyle(c.style));
+    diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker(c)} starts in the middle of line ${k + 1}, after a sentence ends: read as a heading`, start: c.markerStart, end: c.markerEnd });
+    return c;
   };
 
   /** Headings that start mid-line in line k, after `from`. */
   const scanMidLine = (k: number, from: number) => {
     const end = lines.end(k);
     for (let p = stopAtOrAfter(from); p < end; ) {
-      const h = openMidLine(k, p, end);
-      p = stopAtOrAfter(h ? Math.max(h.headingEnd, p + 1) : p + 1);
+      const opened = openMidLine(k, p, end);
+      p = stopAtOrAfter(opened ? Math.max(opened.headingEnd, p + 1) : p + 1);
     }
   };
 
@@ -335,17 +329,16 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
   while (next < candidates.length && candidates[next].line < firstLine) next++;
   for (let k = firstLine; k < endLine; k++) {
     const c = next < candidates.length && candidates[next].line === k ? candidates[next++] : undefined;
-    const opened = c ? place(c) : undefined;
-    if (opened) headingEnd = opened.headingEnd;
-    if (!c && startsBox(lines, k)) {
+    if (c) place(c);
+    else if (startsBox(lines, k)) {
       closeBox();
-      box = { style: null, expected: 0, start: lines.start(k), end: lines.end(k), first: '', last: '', lastShape: null, parent: stack.at(-1) ?? null };
+      box = { style: null, expected: 0, start: lines.start(k), end: lines.end(k), first: '', last: '', lastShape: null, parent: openSection() };
     }
     // Mid-line headings are searched after this line's own marker, if it has one.
     scanMidLine(k, c ? c.markerEnd : lines.start(k));
   }
   closeBox();
-  return { roots, diagnostics };
+  return diagnostics;
 }
 
 /**
@@ -353,7 +346,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
  * whole document: it is asked for only before a child of that style is
  * opened, so no scan goes back past the previous one's end.
  */
-function lastOfStyle(children: HeadingDraft[], style: MarkerStyle): HeadingDraft | null {
+function lastOfStyle(children: Section[], style: MarkerStyle): Section | null {
   for (let i = children.length - 1; i >= 0; i--) if (children[i].style === style) return children[i];
   return null;
 }
