@@ -7,6 +7,7 @@
  */
 import type { Comparator, Section, Target, TargetKind, Timeframe } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
+import { StringPool } from '../text/string-pool.js';
 import { SectionWalker } from './sections.js';
 import { type TimeContext, sectionTimeframe, underTaskHeading } from './timeframe.js';
 import { normalizeUnit } from './units.js';
@@ -25,7 +26,7 @@ export class PlacedTargets {
    * thousands of times, each read as a new string: shared, the 20 MB corpus's
    * targets hold 25.2 MB instead of 26.0 MB.
    */
-  private readonly units = new Map<string, string>();
+  private readonly units = new StringPool();
   /** Where the latest target starts and ends: a target made before one it follows in the text calls for a sort. */
   private lastStart = -1;
   private lastEnd = -1;
@@ -80,7 +81,7 @@ export class PlacedTargets {
       indicator,
       value,
       valueMax,
-      unit: this.shared(unit),
+      unit: this.units.shared(unit),
       normalized: normalizeUnit(value, unit),
       comparator,
       kind,
@@ -102,13 +103,6 @@ export class PlacedTargets {
     if (!this.inOrder) list.sort((a, b) => a.position.start.offset - b.position.start.offset || a.position.end.offset - b.position.end.offset);
     for (let k = 0; k < list.length; k++) list[k].id = `t${k + 1}`;
     return list;
-  }
-
-  private shared(unit: string): string {
-    const known = this.units.get(unit);
-    if (known !== undefined) return known;
-    this.units.set(unit, unit);
-    return unit;
   }
 
   private placeAt(offset: number): void {
