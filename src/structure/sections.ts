@@ -4,10 +4,11 @@
  * path gets ~2, ~3…), bodies up to the next heading, positions in the source.
  *
  * Each section is made once, in its final shape, when its heading is opened;
- * what is not known yet (its body, the end of its position) is filled in when
- * the next heading opens. Drafts converted to sections at the end lived
- * through the whole tree's build, so the collector promoted them to the old
- * generation and dropped them there: about 12 MB of garbage on a 20 MB input.
+ * what is not known yet (its body, the end of its position, its children) is
+ * filled in when the next heading opens, or when it closes. Drafts converted
+ * to sections at the end lived through the whole tree's build, so the
+ * collector promoted them to the old generation and dropped them there:
+ * about 12 MB of garbage on a 20 MB input.
  */
 import type { MarkerStyle, Point, Section } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
@@ -28,13 +29,22 @@ export interface Heading {
   bodyStart: number;
 }
 
-/** A list of siblings still open to new members: the top level, or an open section's children. */
+/**
+ * The siblings at one depth of the open path: the top level, or an open
+ * section's children. One list per depth, reused by every section opened
+ * there: a section gets its children as a copy of exactly their number when
+ * it closes. An array of its own per section, grown by push, left its
+ * outgrown backing store as garbage that lived as long as the section was
+ * open, long enough to be promoted: about 4 MB on a 20 MB input.
+ */
 interface Level {
   /** Id of the section whose children these are; null at the top level. */
   parentId: string | null;
-  children: Section[];
+  /** The siblings so far are members[0, count); entries past count are left over from earlier sections. */
+  members: Section[];
+  count: number;
   /**
-   * Uses of each number among the children, counted from the first child
+   * Uses of each number among the siblings, counted from the first one
    * whose number does not exceed its predecessor's. Siblings numbered in
    * order (the usual case) repeat no number, so most lists keep no count.
    */
@@ -42,8 +52,8 @@ interface Level {
 }
 
 export class SectionBuilder {
-  /** The top level, then the children of each open section, outermost first. */
-  private readonly levels: Level[];
+  /** The top level, then the children of each open section, outermost first; deeper entries wait for reuse. */
+  private readonly levels: Level[] = [];
   /** The open sections, outermost first: levels[k + 1] holds open[k]'s children. */
   private readonly open: Section[] = [];
   /** The latest section opened, whose body runs until the next heading's boundary; and where its body starts. */
@@ -56,12 +66,13 @@ export class SectionBuilder {
     private readonly text: string,
     private readonly index: LineIndex,
   ) {
-    this.levels = [{ parentId: null, children: [], uses: null }];
+    this.openLevel(0, null);
   }
 
-  /** The sections opened so far at the top level, or under `parent`. */
+  /** The sections opened so far at the top level, or under `parent`, an open section. */
   siblings(parent: Section | null): Section[] {
-    return parent ? parent.children : this.levels[0].children;
+    const level = this.levels[parent ? parent.level : 0];
+    return level.members.slice(0, level.count);
   }
 
   /**
@@ -89,11 +100,11 @@ export class SectionBuilder {
       heading: { start, end: this.index.point(h.headingEnd) },
       body: '',
       position: { start, end: start }, // its end is set when the section closes
-      children: [],
+      children: [], // filled in when the section closes
     };
-    level.children.push(section);
+    level.members[level.count++] = section;
     this.open.push(section);
-    this.levels.push({ parentId: section.id, children: section.children, uses: null });
+    this.openLevel(this.open.length, section.id);
     this.latest = section;
     this.latestBodyStart = h.bodyStart;
     return section;
@@ -102,7 +113,19 @@ export class SectionBuilder {
   /** Closes every open section at the text's `end`; returns the top-level sections. */
   finish(end: number): Section[] {
     this.closeTo(0, end, this.index.point(end));
-    return this.levels[0].children;
+    const top = this.levels[0];
+    return top.members.slice(0, top.count);
+  }
+
+  /** Starts the list of siblings at `depth` afresh, for the children of `parentId`. */
+  private openLevel(depth: number, parentId: string | null): void {
+    const level = this.levels[depth];
+    if (level === undefined) this.levels.push({ parentId, members: [], count: 0, uses: null });
+    else {
+      level.parentId = parentId;
+      level.count = 0;
+      level.uses = null;
+    }
   }
 
   /** Ends the latest section's body, and the open sections deeper than `depth`, at offset `at` (point `point`). */
@@ -112,20 +135,17 @@ export class SectionBuilder {
     while (this.open.length > depth) {
       const section = this.open.pop()!;
       section.position.end = point;
-      // An array grown by push keeps room for 17 or more; most sections have
-      // two or three children. An exact copy keeps 2.8 MB less alive (20 MB input).
-      if (section.children.length) section.children = section.children.slice();
-      this.levels.pop();
+      const children = this.levels[this.open.length + 1];
+      if (children.count) section.children = children.members.slice(0, children.count);
     }
   }
 
   /** The id of a new child numbered `n` in this list of siblings. */
   private idOf(level: Level, n: number): string {
     const base = level.parentId === null ? String(n) : `${level.parentId}.${n}`;
-    const previous = level.children.at(-1);
     if (level.uses === null) {
-      if (previous === undefined || n > previous.number) return base;
-      level.uses = countNumbers(level.children);
+      if (level.count === 0 || n > level.members[level.count - 1].number) return base;
+      level.uses = countNumbers(level.members, level.count);
     }
     const uses = (level.uses.get(n) ?? 0) + 1;
     level.uses.set(n, uses);
@@ -133,8 +153,9 @@ export class SectionBuilder {
   }
 }
 
-function countNumbers(sections: Section[]): Map<number, number> {
+/** Uses of each number among sections[0, count). */
+function countNumbers(sections: Section[], count: number): Map<number, number> {
   const uses = new Map<number, number>();
-  for (const s of sections) uses.set(s.number, (uses.get(s.number) ?? 0) + 1);
+  for (let k = 0; k < count; k++) uses.set(sections[k].number, (uses.get(sections[k].number) ?? 0) + 1);
   return uses;
 }
