@@ -9,6 +9,17 @@ const vm = require('node:vm');
 const { wrap } = require('node:module');
 
 /**
+ * A smaller inlining budget for V8's optimising compiler (default 920 bytes
+ * of bytecode inlined into one function), set before any of the bundle is
+ * compiled; worker threads share it. A run is short: compiling the parser
+ * took as much CPU as running it, and its memory counted in the peak.
+ * Measured on 4 MB (callgrind): the main thread does 4% less work, the
+ * compiler threads 35% less; peak RSS on 20 MB falls by about 8 MB. The
+ * build makes the code caches under the same flag, so V8 accepts them.
+ */
+require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
+
+/**
  * The bundle's files are loaded here rather than with require() to hand V8
  * the code cache the build saved beside each (FILE.cache): the functions a
  * run calls are then not compiled again. Seed --json: 693 M instructions
