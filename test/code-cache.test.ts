@@ -32,6 +32,21 @@ describe('code caches', () => {
     expect(caches()).toContain('cli.cjs.cache');
   });
 
+  it('are accepted by the command as shipped: they were made under the V8 flags it sets', () => {
+    // Loads the command in a process of its own, as save-code-cache.cjs does, and asks each compiled file whether V8 took its cache.
+    const probe = [
+      "const [input, output, bin] = process.argv.slice(1);",
+      "process.argv = [process.argv[0], bin, input, '--json', '-o', output];",
+      "const { loadedScripts } = require(bin);",
+      "process.on('exit', () => console.log(JSON.stringify(loadedScripts().map(({ file, script }) => [file.split('/').pop(), script.cachedDataRejected]))));",
+    ].join('\n');
+    const r = spawnSync(process.execPath, ['-e', probe, SEED, join(copy, 'out.json'), join(process.cwd(), 'bin/plan-parse.js')], { encoding: 'utf8' });
+    expect(r.stderr).toBe('');
+    const verdicts = JSON.parse(r.stdout) as [string, boolean | undefined][];
+    expect(verdicts.map(([file]) => file)).toContain('cli.cjs');
+    expect(verdicts.filter(([, rejected]) => rejected !== false)).toEqual([]);
+  });
+
   it('when V8 rejects them, the output is the same and nothing is said', () => {
     for (const f of caches()) writeFileSync(join(copy, 'dist', f), 'not a V8 code cache');
     for (const args of [[SEED, '--json'], [SEED, '--format', 'csv'], ['schema']]) {
