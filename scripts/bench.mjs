@@ -53,7 +53,7 @@ function processTime(args, runs = 3) {
 }
 
 function peakRss(args) {
-  const r = spawnSync(process.execPath, ['--import', join(root, 'scripts/report-rss.mjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
+  const r = spawnSync(process.execPath, ['--require', join(root, 'scripts/report-rss.cjs'), ...args], { stdio: ['ignore', 'ignore', 'pipe'] });
   return Number(/maxRSS=(\d+)/.exec(r.stderr.toString())[1]);
 }
 
