@@ -71,8 +71,7 @@ export class SectionBuilder {
 
   /** The sections opened so far at the top level, or under `parent`, an open section. */
   siblings(parent: Section | null): Section[] {
-    const level = this.levels[parent ? parent.level : 0];
-    return level.members.slice(0, level.count);
+    return siblingsOf(this.levels[parent ? parent.level : 0]);
   }
 
   /**
@@ -113,8 +112,7 @@ export class SectionBuilder {
   /** Closes every open section at the text's `end`; returns the top-level sections. */
   finish(end: number): Section[] {
     this.closeTo(0, end, this.index.point(end));
-    const top = this.levels[0];
-    return top.members.slice(0, top.count);
+    return siblingsOf(this.levels[0]);
   }
 
   /** Starts the list of siblings at `depth` afresh, for the children of `parentId`. */
@@ -136,7 +134,7 @@ export class SectionBuilder {
       const section = this.open.pop()!;
       section.position.end = point;
       const children = this.levels[this.open.length + 1];
-      if (children.count) section.children = children.members.slice(0, children.count);
+      if (children.count) section.children = siblingsOf(children);
     }
   }
 
@@ -151,6 +149,11 @@ export class SectionBuilder {
     level.uses.set(n, uses);
     return uses === 1 ? base : `${base}~${uses}`;
   }
+}
+
+/** A level's siblings so far, in an array of exactly their number. */
+function siblingsOf(level: Level): Section[] {
+  return level.members.slice(0, level.count);
 }
 
 /** Uses of each number among sections[0, count). */
