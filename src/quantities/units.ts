@@ -80,6 +80,8 @@ export interface UnitParts {
   record: UnitRecord | undefined;
   /** 元/人, 吨/万元: a unit per another. */
   per: boolean;
+  /** The scale a target's `normalized` applies (see foldMagnitudes): 万家 → 1e4 and 家, 成 → 10 and %. */
+  scale: { factor: number; base: string };
 }
 
 /** A document uses a few dozen units many times over: each is taken apart once. */
@@ -98,7 +100,11 @@ export function unitParts(written: string): UnitParts {
   const unit = written.slice(i);
   const slash = unit.search(/[/／]/);
   const record = byUnit.get(unit);
-  parts = { magnitude, unit, record, per: !record && slash > 0 };
+  // A share or change in percent where it is written coarser or in other characters (％ → %, 成 → ×10 %,
+  // 个百分点 → 百分点); per mille (‰) stays as written, finer than percent.
+  const ratio = (record?.dimension === 'ratio' || record?.dimension === 'percentage-point') && record.factor >= 1;
+  const scale = ratio ? { factor: magnitude * record!.factor, base: record!.base } : { factor: magnitude, base: unit };
+  parts = { magnitude, unit, record, per: !record && slash > 0, scale };
   partsCache.set(written, parts);
   return parts;
 }
@@ -138,22 +144,18 @@ export function toBaseUnit(value: number, written: string): { value: number; uni
 
 /**
  * Magnitudes folded into the value, the unit kept (亿元 → ×1e8 元, 万千瓦 →
- * ×1e4 千瓦); a share or change in percent where it is written coarser or
- * in other characters (％ → %, 成 → ×10 %, 个百分点 → 百分点), while per
- * mille (‰) stays as written. This is the `normalized` of a target.
+ * ×1e4 千瓦), and shares restated as unitParts says. This is the
+ * `normalized` of a target.
  */
 export function foldMagnitudes(value: number, written: string): { value: number; unit: string } {
-  const { magnitude, unit, record } = unitParts(written);
-  const ratio = (record?.dimension === 'ratio' || record?.dimension === 'percentage-point') && record.factor >= 1;
-  const factor = ratio ? magnitude * record!.factor : magnitude;
+  const { factor, base } = unitParts(written).scale;
   // Only a scaled value carries floating-point noise worth rounding.
-  return { value: factor === 1 ? value : roundSignificant(value * factor), unit: ratio ? record!.base : unit };
+  return { value: factor === 1 ? value : roundSignificant(value * factor), unit: base };
 }
 
 /** The scale of a written unit: 万家 → 1e4 and 家, 成 → 10 and %. */
 export function unitScale(written: string): { factor: number; base: string } {
-  const { value, unit } = foldMagnitudes(1, written);
-  return { factor: value, base: unit };
+  return unitParts(written).scale;
 }
 
 /** 1.2 × 1e12 is 1200000000000.0002 in binary floating point: round that noise away. */
