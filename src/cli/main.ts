@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
+import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
 import { describeError, UsageError } from './io.js';
 
@@ -30,7 +31,7 @@ program
   .option('--json', 'short for --format json')
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
-  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices([...INPUT_FORMATS]))
   .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
@@ -48,7 +49,7 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
@@ -61,7 +62,7 @@ program
   .argument('[files...]', 'plan files or folders')
   .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));

@@ -4,13 +4,14 @@ import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { renderInputs } from '../render.js';
+import type { InputFormat } from '../../model/formats.js';
 
 export interface ParseCommandOptions {
   format?: Format;
   json?: boolean;
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   table: 'targets' | 'sections';
   bom?: boolean;
   color?: boolean;

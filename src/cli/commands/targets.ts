@@ -8,13 +8,14 @@ import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { renderInputs } from '../render.js';
+import type { InputFormat } from '../../model/formats.js';
 
 export interface TargetsOptions {
   csv?: boolean;
   format?: 'table' | 'csv' | 'ndjson' | 'json';
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   bom?: boolean;
   color?: boolean;
   jobs?: string;
