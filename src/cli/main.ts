@@ -5,6 +5,7 @@
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
+import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
 import { withHelp } from './help.js';
 import { beQuiet } from './notes.js';
@@ -36,7 +37,7 @@ withHelp(program, 'plan-parse')
   .option('--json', 'short for --format json')
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
-  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices([...INPUT_FORMATS]))
   .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
@@ -54,7 +55,7 @@ withHelp(program.command('targets'), 'targets')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
@@ -67,7 +68,7 @@ withHelp(program.command('lint'), 'lint')
   .argument('[files...]', 'plan files or folders')
   .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
