@@ -14,7 +14,7 @@ import type { Comparator } from '../model/schema.js';
 import { charSet, code } from '../text/chars.js';
 import { CN_NUMERAL_CHARS, chineseDigitValue, isDigit } from '../text/numerals.js';
 import { GAP, type NumberRead, afterBreak, isSoftBreak, newRead, readArabic, readChinese, skipCode } from './numerals.js';
-import { MAGNITUDE_CHARS, matchUnit, unitParts } from './units.js';
+import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 
 export interface Quantity {
   /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
@@ -88,6 +88,11 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A unit of the lexicon starts at `at` (千瓦 after 三百万). */
+function startsUnit(text: string, at: number): boolean {
+  return matchUnit(text, at) > 0;
+}
+
 /** A digit or a numeral that can begin a number. */
 function startsNumber(c: number): boolean {
   return CLASS[c] === ARABIC || CLASS[c] === CN_START;
@@ -155,7 +160,8 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   into.more = more;
   if (u > 0) {
     into.end = u0 + u;
-    into.unit = unit + text.slice(u0, u0 + u);
+    const written = lastMatchedUnit() || text.slice(u0, u0 + u);
+    into.unit = unit === '' ? written : unit + written;
     return true;
   }
   if (unit === '' && more) return false; // 多 alone after a number is prose (3多)
@@ -219,7 +225,7 @@ function readDoubling(text: string, i: number, to: number, n: NumberRead): Quant
   let s = i - 1;
   if (text.charCodeAt(s) === PERFECTIVE) s--;
   if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
-  readChinese(text, i, to, n);
+  readChinese(text, i, to, n, startsUnit);
   if (text.charCodeAt(n.end) !== code('番') || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
   return quantity(s, n.end + 1, 2 ** n.value, NaN, '倍', null, false, true, true);
 }
@@ -234,7 +240,7 @@ function readNumber(text: string, i: number, to: number, joins: ReadonlySet<numb
   const k = CLASS[text.charCodeAt(i)];
   if (k === ARABIC) return readArabic(text, i, to, joins, into);
   if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {
-    readChinese(text, i, to, into);
+    readChinese(text, i, to, into, startsUnit);
     return Number.isFinite(into.value);
   }
   into.end = i + 1;
