@@ -51,6 +51,8 @@ describe('every written form of a number, inside a sentence', () => {
     ['规模达3.5万亩。', '3.5万亩', 3.5, null, '万亩', 23_333_333.3333, '平方米', 'area', false],
     ['经济总量达到1.4万亿元。', '1.4万亿元', 1.4, null, '万亿元', 1_400_000_000_000, '元', 'currency', false],
     ['装机容量10万千瓦。', '10万千瓦', 10, null, '万千瓦', 100_000, '千瓦', 'power', false],
+    ['新增装机三百万千瓦。', '三百万千瓦', 300, null, '万千瓦', 3_000_000, '千瓦', 'power', false],
+    ['商品打八折。', '八折', 8, null, '折', 80, '%', 'ratio', false],
     ['发电量3000亿千瓦时。', '3000亿千瓦时', 3000, null, '亿千瓦时', 300_000_000_000, '千瓦时', 'energy', false],
     ['全国人口14亿。', '14亿', 14, null, '亿', 1_400_000_000, '', 'number', false],
     // percent, per mille, fractions
