@@ -146,11 +146,17 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   let e = g;
   // 10万, 1.2万亿, 三点五万: magnitudes written after the digits, unless a unit starts there (千瓦, 百分点).
   while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
-  const unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
+  let unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
   let more = false;
   if (e < to && MORE[text.charCodeAt(e)]) {
     more = true;
     e++;
+    // 一千多万, 三百余亿: the magnitude may follow 余/多 as well as come before it (3万余).
+    if (unit === n.magnitude) {
+      const m = e;
+      while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
+      if (e > m) unit += text.slice(m, e);
+    }
   }
   const u0 = e > g ? skipGap(text, e, to, joins) : e;
   let u = u0 < to ? matchUnit(text, u0) : 0;
