@@ -16,10 +16,10 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** Readable plan files in a folder: .txt and .md, in a stable (code point) order. */
+/** Readable plan files in a folder: text, Markdown, web pages, Word files and PDFs, in a stable (code point) order. */
 function listFolder(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(txt|md|markdown)$/i.test(e.name))
+    .filter((e) => e.isFile() && /\.(txt|md|markdown|html?|docx|pdf)$/i.test(e.name))
     .map((e) => join(dir, e.name))
     .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 }
@@ -40,7 +40,7 @@ export function expandInputs(args: string[]): { names: string[]; many: boolean }
     if (a !== '-' && isDirectory(a)) {
       folder = true;
       const files = listFolder(a);
-      if (files.length === 0) reportUnreadable(`plan-parse: ${a}: no .txt or .md files in this folder (name plan files, or a folder that holds them)`);
+      if (files.length === 0) reportUnreadable(`plan-parse: ${a}: no plan files (.txt, .md, .html, .docx, .pdf) in this folder (name plan files, or a folder that holds them)`);
       names.push(...files);
     } else names.push(a);
   }

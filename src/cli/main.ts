@@ -5,6 +5,7 @@
  */
 import { Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
+import { INPUT_FORMATS } from '../read/extracted.js';
 import { runParse } from './commands/parse.js';
 import { describeError, UsageError } from './io.js';
 
@@ -25,12 +26,12 @@ program
   .name('plan-parse')
   .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
   .version('0.1.0')
-  .argument('[files...]', 'plan files (.txt or .md) or folders; - or nothing reads standard input')
+  .argument('[files...]', 'plan files (text, Markdown, web page, Word .docx or PDF) or folders; - or nothing reads standard input')
   .addOption(new Option('-f, --format <format>', 'output format (default: tree on a terminal, else json)').choices([...FORMATS]))
   .option('--json', 'short for --format json')
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
-  .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type (default: known by content: PDF, Word, web page; else .md names Markdown)').choices([...INPUT_FORMATS]))
   .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
@@ -48,7 +49,7 @@ program
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
@@ -61,7 +62,7 @@ program
   .argument('[files...]', 'plan files or folders')
   .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
   .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices(['txt', 'md']))
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
@@ -83,6 +84,15 @@ program
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
+
+program
+  .command('text')
+  .description('print the text plan-parse reads from a file (a PDF, Word file or web page as extracted): every position counts in it')
+  .argument('[files...]', 'plan files or folders')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
+  .action(async (files: string[], opts) => (await import('./commands/text.js')).runText(files, opts));
 
 program
   .command('schema')

@@ -5,6 +5,7 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
+import { INPUT_FORMATS, REMOVED_KINDS } from '../read/extracted.js';
 
 export const PointSchema = z.object({
   line: z.number().int().min(1).describe('1-based line'),
@@ -78,6 +79,12 @@ export const TargetSchema = z.object({
 
 export const SpanSchema = z.object({ text: z.string(), position: PositionSchema });
 
+export const RemovedPartSchema = z.object({
+  kind: z.enum(REMOVED_KINDS),
+  text: z.string(),
+  page: z.number().int().nullable().describe('the PDF page it was on; null for forms without pages'),
+});
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(1),
   source: z.object({
@@ -85,6 +92,10 @@ export const DocumentSchema = z.object({
     encoding: z.string(),
     sha256: z.string(),
     length: z.number().int().describe('length of the decoded text in UTF-16 code units'),
+    format: z
+      .enum(INPUT_FORMATS)
+      .optional()
+      .describe('the input form the text was read from: txt, md, html, docx or pdf; for html, docx and pdf positions count in the extracted text (plan-parse text FILE)'),
   }),
   meta: z.object({
     title: z.string().nullable(),
@@ -94,7 +105,14 @@ export const DocumentSchema = z.object({
   }),
   plan: z.object({ position: PositionSchema }).describe('where the plan proper starts and ends'),
   envelope: z
-    .object({ before: SpanSchema.nullable(), after: SpanSchema.nullable() })
+    .object({
+      before: SpanSchema.nullable(),
+      after: SpanSchema.nullable(),
+      removed: z
+        .array(RemovedPartSchema)
+        .optional()
+        .describe('page furniture a PDF, Word or web-page reader left out of the text (page numbers, running headers and footers, contents pages, menus and footers); absent for text'),
+    })
     .describe('text around the plan proper (web page, notice, footer), kept verbatim'),
   preamble: SpanSchema.describe('plan text before its first heading: title, introduction'),
   sections: z.array(SectionSchema),

@@ -1,4 +1,5 @@
 /** `plan-parse lint`: diagnostics only, one per line, as compilers print them. */
+import type { InputFormat } from '../../read/extracted.js';
 import type { Severity } from '../../model/schema.js';
 import { painter, wantsColor } from '../color.js';
 import { parseInputs } from '../documents.js';
@@ -9,7 +10,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export interface LintOptions {
   level: Severity;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   color?: boolean;
 }
 

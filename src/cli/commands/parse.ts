@@ -1,4 +1,5 @@
 /** The main command: parse plans and print them in the chosen format. */
+import type { InputFormat } from '../../read/extracted.js';
 import type { Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
@@ -10,7 +11,7 @@ export interface ParseCommandOptions {
   json?: boolean;
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   table: 'targets' | 'sections';
   bom?: boolean;
   color?: boolean;

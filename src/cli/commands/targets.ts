@@ -4,6 +4,7 @@
  * CSV with --csv, NDJSON with --format ndjson.
  */
 import type { RendererKind } from '../../export/index.js';
+import type { InputFormat } from '../../read/extracted.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
@@ -14,7 +15,7 @@ export interface TargetsOptions {
   format?: 'table' | 'csv' | 'ndjson' | 'json';
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   bom?: boolean;
   color?: boolean;
   jobs?: string;
