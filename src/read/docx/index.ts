@@ -156,7 +156,8 @@ class PartReader {
       case 'w:tr': {
         const table = this.tables[this.tables.length - 1];
         if (table) {
-          if (table.row.some((c) => c !== '')) this.emit(table.row.join('\t'));
+          // The row goes where the table stands: a line, or the cell of a table around it.
+          if (table.row.some((c) => c !== '')) this.emit(table.row.join('\t'), this.tables.length - 1);
           table.row = [];
         }
         break;
@@ -182,9 +183,9 @@ class PartReader {
     this.emit(label + p.text);
   }
 
-  /** A finished paragraph or table row: into the innermost open table cell, or a line of its own. */
-  private emit(line: string): void {
-    const table = this.tables[this.tables.length - 1];
+  /** A finished paragraph or table row: into the cell of the table at `depth` (the innermost by default), or a line of its own. */
+  private emit(line: string, depth = this.tables.length): void {
+    const table = this.tables[depth - 1];
     if (table) {
       table.cell.push(line);
       return;

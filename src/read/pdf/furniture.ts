@@ -25,7 +25,7 @@ const RUNNING_SHARE = 0.4;
 /** A contents page is headed 目录 or 目次, with any spacing. */
 const CONTENTS_TITLE = /^目\s*[录次]$/;
 /** A contents entry ends in dot leaders (or a wide gap) and a page number. */
-const CONTENTS_ENTRY = /(?:[.…·．_]{2,}|\t)\s*[\dIVXivx]{1,5}$/;
+const CONTENTS_ENTRY = /(?:[.…⋯·．_]{2,}|\t)\s*[\dIVXivx]{1,5}$/;
 /** A page that continues the contents has at least this share of entries. */
 const CONTENTS_SHARE = 0.5;
 
@@ -34,12 +34,12 @@ const isPageNumber = (text: string) => PAGE_NUMBER_FORMS.some((form) => form.tes
 const shape = (text: string) => text.replace(/\s+/g, '').replace(/\d+/g, '#');
 
 export function removeFurniture(pages: Line[][]): RemovedPart[] {
-  const removed: RemovedPart[] = [];
+  const found: { part: RemovedPart; y: number }[] = [];
   const running = runningShapes(pages);
   const bareNumbers = bareNumbersRun(pages);
   pages.forEach((lines, p) => {
     const drop = (k: number, kind: RemovedPart['kind']) => {
-      removed.push({ kind, text: lines[k].text, page: lines[k].page });
+      found.push({ part: { kind, text: lines[k].text, page: lines[k].page }, y: lines[k].y });
       lines.splice(k, 1);
     };
     for (let pass = 0; pass < EDGE_LINES; pass++) {
@@ -52,9 +52,14 @@ export function removeFurniture(pages: Line[][]): RemovedPart[] {
       }
     }
   });
-  removed.push(...removeContents(pages));
-  // In page order, each page's parts top to bottom as they were found.
-  return removed.sort((a, b) => (a.page ?? 0) - (b.page ?? 0));
+  // In page order, each page's parts top to bottom; a contents page after its page's header.
+  found.sort((a, b) => a.part.page! - b.part.page! || b.y - a.y);
+  const removed = found.map((f) => f.part);
+  for (const contents of removeContents(pages)) {
+    const after = removed.findIndex((r) => r.page! > contents.page! || (r.page === contents.page && r.kind === 'page-number'));
+    removed.splice(after < 0 ? removed.length : after, 0, contents);
+  }
+  return removed;
 }
 
 /** Shapes of the lines at a page's top or bottom edge that recur on enough pages to be running headers or footers. */
