@@ -1,17 +1,21 @@
-// Writes the published-form fixtures in fixtures/published/ from made-up
+// Writes the published-form fixtures from made-up
 // plan text: PDFs (a typeset plan with running header, page numbers and a
 // contents page; a scan with no text; a password-protected one), Word files
 // (numbering, a table, a footnote, a footer; a damaged one; a zip that is no
 // Word file) and web pages (a GBK page with menus around the article; a page
-// of links only). Run: node scripts/make-published-fixtures.mjs
+// of links only). The plan in each form goes to fixtures/formats/ (the build
+// makes each form's code cache from it), the rest to fixtures/published/.
+// Run: node scripts/make-published-fixtures.mjs
 // The outputs are committed; this script is how they were made and can be remade.
 import { createHash } from 'node:crypto';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { crc32 } from 'node:zlib';
 
 const OUT = new URL('../fixtures/published/', import.meta.url);
+const SAMPLES = new URL('../fixtures/formats/', import.meta.url);
 mkdirSync(OUT, { recursive: true });
 const write = (name, data) => writeFileSync(new URL(name, OUT), data);
+const writeSample = (name, data) => writeFileSync(new URL(name, SAMPLES), data);
 
 // ---------------------------------------------------------------- the plan
 const TITLE = '青禾市数字经济发展三年行动方案（2025—2027年）';
@@ -166,7 +170,7 @@ function encryptionDictionary(password, id) {
 }
 
 const pages = typeset();
-write('plan.pdf', pdf(pages.map((lines, k) => pageContent(lines, k + 1))));
+writeSample('qinghe-digital.pdf', pdf(pages.map((lines, k) => pageContent(lines, k + 1))));
 write('scan.pdf', pdf(['0.85 g 60 60 475 722 re f 0 g 100 700 200 20 re f']));
 write('encrypted.pdf', pdf([pageContent(pages[2], 1)], { encrypt: 'qinghe' }));
 
@@ -256,7 +260,7 @@ const docx = [
   ['word/footer1.xml', footerXml],
 ];
 const docxBytes = zip(docx);
-write('plan.docx', docxBytes);
+writeSample('qinghe-digital.docx', docxBytes);
 write('damaged.docx', docxBytes.subarray(0, Math.floor(docxBytes.length * 0.6)));
 write('not-word.docx', zip([['notes.txt', '一份不是 Word 文档的压缩包。']]));
 
@@ -307,7 +311,7 @@ ${articleHtml}
 <div class="related"><h3>相关文件</h3>${links(['关于印发某某实施意见的通知', '某某规划政策解读', '某某工作要点'])}</div>
 <div class="foot"><p>主办：青禾市人民政府办公室 &nbsp; 网站标识码：0000000000</p><p>备案号：某ICP备00000000号</p></div>
 </body></html>`;
-write('plan.html', gbk(html));
+writeSample('qinghe-digital.html', gbk(html));
 write('links-only.html', Buffer.from(`<!DOCTYPE html><html><head><meta charset="utf-8"><title>栏目</title></head><body>${links(['首页', '政务公开', '政策文件', '办事服务'])}${links(['关于印发某某方案的通知', '关于某某工作的意见', '某某规划'])}<div id="list"></div><script>load("/api/list")</script></body></html>`));
 
 // --------------------------------------------------------- UTF-16, no BOM

@@ -11,6 +11,8 @@ import { runCli } from './helpers/cli.js';
 import { expectSound, flatten } from './helpers/invariants.js';
 
 const FIXTURES = 'fixtures/published';
+/** The plan in each published form (also the build's samples for the forms' code caches). */
+const SAMPLE = (form: string) => `../formats/qinghe-digital.${form}`;
 
 function parsed(file: string, ...args: string[]): { doc: PlanDocument; text: string } {
   const run = runCli([`${FIXTURES}/${file}`, '--json', ...args]);
@@ -26,10 +28,10 @@ const PLAN_OUTLINE = ['1 一、总体要求', '2 （一）发展目标', '2 （�
 const GOAL_QUANTITIES = ['450亿元', '12%', '9.5%', '3200个', '68%'];
 
 describe.each([
-  ['plan.pdf', 'pdf', 'binary'],
-  ['plan.docx', 'docx', 'utf-8'],
-  ['plan.html', 'html', 'gb18030'],
-])('%s', (file, format, encoding) => {
+  [SAMPLE('pdf'), 'pdf', 'binary'],
+  [SAMPLE('docx'), 'docx', 'utf-8'],
+  [SAMPLE('html'), 'html', 'gb18030'],
+])('the plan as %s', (file, format, encoding) => {
   const { doc, text } = parsed(file);
 
   it('is known by its content and says what it was read as', () => {
@@ -62,7 +64,7 @@ describe.each([
 });
 
 describe('PDF', () => {
-  const { doc, text } = parsed('plan.pdf');
+  const { doc, text } = parsed(SAMPLE('pdf'));
 
   it('drops running page numbers and headers, found by position and repetition', () => {
     const kinds = (kind: string) => (doc.envelope.removed ?? []).filter((p) => p.kind === kind).map((p) => p.page);
@@ -93,7 +95,7 @@ describe('PDF', () => {
 });
 
 describe('Word', () => {
-  const { text } = parsed('plan.docx');
+  const { text } = parsed(SAMPLE('docx'));
   const lines = text.split('\n');
 
   it('writes automatic numbering into the text, from the paragraph or its style', () => {
@@ -125,7 +127,7 @@ describe('Word', () => {
 });
 
 describe('web page', () => {
-  const { doc, text } = parsed('plan.html');
+  const { doc, text } = parsed(SAMPLE('html'));
 
   it('reads the article with its title, not the menus, breadcrumbs, share bar, related links or footer', () => {
     expect(text.split('\n')[0]).toBe('青禾市数字经济发展三年行动方案（2025—2027年）');
@@ -149,12 +151,12 @@ describe('web page', () => {
 
 describe('input form', () => {
   it('is known by content whatever the name, and --from overrides it', () => {
-    const pdf = readFileSync(`${FIXTURES}/plan.pdf`);
+    const pdf = readFileSync(`${FIXTURES}/${SAMPLE('pdf')}`);
     const asText = runCli(['-', '--json'], { input: pdf });
     expect(JSON.parse(asText.stdout).source.format).toBe('pdf');
-    const page = runCli([`${FIXTURES}/plan.html`, '--json', '--from', 'txt']);
+    const page = runCli([`${FIXTURES}/${SAMPLE('html')}`, '--json', '--from', 'txt']);
     expect(JSON.parse(page.stdout).source.format).toBe('txt');
-    expect(runCli(['text', `${FIXTURES}/plan.html`, '--from', 'txt']).stdout).toMatch(/^<!DOCTYPE html>/);
+    expect(runCli(['text', `${FIXTURES}/${SAMPLE('html')}`, '--from', 'txt']).stdout).toMatch(/^<!DOCTYPE html>/);
   });
 
   it('reads UTF-16 without a byte order mark as the same plan', () => {
@@ -171,12 +173,12 @@ describe('input form', () => {
   });
 
   it('diff, lint and targets work on published forms alike', () => {
-    const diff = runCli(['diff', `${FIXTURES}/plan.docx`, `${FIXTURES}/plan.html`, '--format', 'json', '--fail-on', 'structure']);
+    const diff = runCli(['diff', `${FIXTURES}/${SAMPLE('docx')}`, `${FIXTURES}/${SAMPLE('html')}`, '--format', 'json', '--fail-on', 'structure']);
     expect(diff.status).toBe(0);
-    const targets = runCli(['targets', `${FIXTURES}/plan.pdf`, '--csv']);
+    const targets = runCli(['targets', `${FIXTURES}/${SAMPLE('pdf')}`, '--csv']);
     expect(targets.status).toBe(0);
     expect(targets.stdout).toContain('450');
-    expect(runCli(['lint', `${FIXTURES}/plan.html`]).status).not.toBe(2);
+    expect(runCli(['lint', `${FIXTURES}/${SAMPLE('html')}`]).status).not.toBe(2);
   });
 });
 

@@ -5,7 +5,8 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
-import { INPUT_FORMATS, REMOVED_KINDS } from '../read/extracted.js';
+import { INPUT_FORMATS, REMOVED_KINDS } from './formats.js';
+import { STYLE_NAMES } from './numbering.js';
 
 export const PointSchema = z.object({
   line: z.number().int().min(1).describe('1-based line'),
@@ -24,18 +25,8 @@ export const DiagnosticSchema = z.object({
   position: PositionSchema,
 });
 
-/** Numbering styles, from the outermost by convention to the innermost. */
-export const MarkerStyleSchema = z.enum([
-  'part', // 第一部分 / 第一篇 / 第一编
-  'chapter', // 第一章
-  'section', // 第一节
-  'article', // 第一条
-  'cn-dun', // 一、
-  'cn-paren', // （一） (一)
-  'num-dot', // 1. 1、 1． １．
-  'num-paren', // （1） (1) ⑴
-  'circled', // ① … ⑳
-]);
+/** Numbering styles, from the outermost by convention to the innermost: the records of numbering.ts. */
+export const MarkerStyleSchema = z.enum(STYLE_NAMES);
 
 export const SectionSchema = z.object({
   type: z.literal('section'),
@@ -95,7 +86,7 @@ export const DocumentSchema = z.object({
     format: z
       .enum(INPUT_FORMATS)
       .optional()
-      .describe('the input form the text was read from: txt, md, html, docx or pdf; for html, docx and pdf positions count in the extracted text (plan-parse text FILE)'),
+      .describe('the input form the text was read from (txt: plain text, md: Markdown, html: web page, docx: Word, pdf); for html, docx and pdf, positions count in the extracted text (plan-parse text FILE); absent in documents written before it was recorded, which were read as txt unless named .md'),
   }),
   meta: z.object({
     title: z.string().nullable(),
@@ -111,7 +102,7 @@ export const DocumentSchema = z.object({
       removed: z
         .array(RemovedPartSchema)
         .optional()
-        .describe('page furniture a PDF, Word or web-page reader left out of the text (page numbers, running headers and footers, contents pages, menus and footers); absent for text'),
+        .describe('page furniture a PDF, Word or web-page reader left out of the text: page numbers, running headers and footers, contents pages, menus and footers; absent for text and Markdown'),
     })
     .describe('text around the plan proper (web page, notice, footer), kept verbatim'),
   preamble: SpanSchema.describe('plan text before its first heading: title, introduction'),

@@ -5,11 +5,7 @@
  * footers, menus, contents pages), kept so the output can say what was
  * dropped. Positions in the parsed document count in `text`.
  */
-export const INPUT_FORMATS = ['txt', 'md', 'html', 'docx', 'pdf'] as const;
-export type InputFormat = (typeof INPUT_FORMATS)[number];
-
-export const REMOVED_KINDS = ['page-number', 'page-header', 'page-footer', 'contents', 'page-furniture'] as const;
-export type RemovedKind = (typeof REMOVED_KINDS)[number];
+import type { RemovedKind } from '../model/formats.js';
 
 export interface RemovedPart {
   kind: RemovedKind;
@@ -20,7 +16,6 @@ export interface RemovedPart {
 
 export interface Extracted {
   text: string;
-  format: Exclude<InputFormat, 'txt' | 'md'>;
   /** How the text was decoded: the web page's charset; utf-8 for Word's XML; "binary" for PDF (its fonts map the text). */
   encoding: string;
   removed: RemovedPart[];

@@ -1,9 +1,9 @@
 /** `plan-parse lint`: diagnostics only, one per line, as compilers print them. */
-import type { InputFormat } from '../../read/extracted.js';
 import type { Severity } from '../../model/schema.js';
 import { painter, wantsColor } from '../color.js';
 import { parseInputs } from '../documents.js';
 import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
+import type { InputFormat } from '../../model/formats.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 

@@ -4,11 +4,12 @@
  * CSV with --csv, NDJSON with --format ndjson.
  */
 import type { RendererKind } from '../../export/index.js';
-import type { InputFormat } from '../../read/extracted.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
+import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
+import type { InputFormat } from '../../model/formats.js';
 
 export interface TargetsOptions {
   csv?: boolean;
@@ -26,7 +27,7 @@ const KIND: Record<NonNullable<TargetsOptions['format']>, RendererKind> = { tabl
 export async function runTargets(files: string[], opts: TargetsOptions): Promise<void> {
   const { names, many } = expandInputs(files);
   const toTerminal = !opts.output && stdoutIsTerminal();
-  const format = opts.csv ? 'csv' : (opts.format ?? (toTerminal ? 'table' : 'json'));
+  const format = opts.csv ? 'csv' : (opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'targets') ?? (toTerminal ? 'table' : 'json'));
   const render = {
     kind: KIND[format],
     options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), table: 'targets' as const, bom: opts.bom === true },

@@ -4,8 +4,8 @@
  * document counts in, so `text.slice(start.offset, end.offset)` can be
  * checked against it.
  */
-import type { InputFormat } from '../../read/extracted.js';
-import { readText } from '../../read/index.js';
+import type { InputFormat } from '../../model/formats.js';
+import { loadText } from '../../pipeline/parse.js';
 import { describeError, expandInputs, readInput, reportUnreadable, writeOutput } from '../io.js';
 
 export interface TextCommandOptions {
@@ -19,7 +19,7 @@ export async function runText(files: string[], opts: TextCommandOptions): Promis
   const texts: string[] = [];
   for (const name of names) {
     try {
-      texts.push((await readText(name, readInput(name).bytes, { encoding: opts.encoding, from: opts.from })).text);
+      texts.push((await loadText(readInput(name).bytes, { name, encoding: opts.encoding, from: opts.from })).text);
     } catch (e) {
       reportUnreadable(describeError(name, e));
     }

@@ -252,5 +252,5 @@ export function readDocx(bytes: Uint8Array): Extracted {
     if (text) removed.push({ kind, text, page: null });
   }
   const text = (notes.length ? [...body, '', ...notes] : body).join('\n');
-  return { text: text && text + '\n', format: 'docx', encoding: 'utf-8', removed };
+  return { text: text && text + '\n', encoding: 'utf-8', removed };
 }

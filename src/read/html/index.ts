@@ -62,5 +62,5 @@ export function readHtmlText(html: string, encoding = 'utf-8'): Extracted {
   if (before) removed.push({ kind: 'page-header', text: before, page: null });
   if (after) removed.push({ kind: 'page-footer', text: after, page: null });
 
-  return { text: lines.join('\n') + '\n', format: 'html', encoding, removed };
+  return { text: lines.join('\n') + '\n', encoding, removed };
 }

@@ -40,5 +40,5 @@ export async function readPdf(bytes: Uint8Array): Promise<Extracted> {
   const lines = pages.map(pageLines);
   const removed = removeFurniture(lines);
   const text = paragraphs(lines).join('\n');
-  return { text: text && text + '\n', format: 'pdf', encoding: 'binary', removed };
+  return { text: text && text + '\n', encoding: 'binary', removed };
 }
