@@ -316,4 +316,5 @@ write('links-only.html', Buffer.from(`<!DOCTYPE html><html><head><meta charset="
 
 // --------------------------------------------------------- UTF-16, no BOM
 const plainText = [TITLE, ...PLAN.map((b) => b.heading ?? b.text)].join('\n') + '\n';
-write('plan.utf16le.txt', Buffer.from(plainText, 'utf16le'));
+// Not named .txt: the text fixtures (and the bench) gather every .txt file as UTF-8 plan text.
+write('plan.utf16le', Buffer.from(plainText, 'utf16le'));

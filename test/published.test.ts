@@ -160,7 +160,7 @@ describe('input form', () => {
   });
 
   it('reads UTF-16 without a byte order mark as the same plan', () => {
-    const { doc } = parsed('plan.utf16le.txt');
+    const { doc } = parsed('plan.utf16le');
     expect(doc.source.encoding).toBe('utf-16le');
     expect(outline(doc)).toEqual(PLAN_OUTLINE);
   });
