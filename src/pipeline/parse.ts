@@ -10,8 +10,9 @@ import { decode, normalizeEncodingName, releaseBytes, type Encoding } from '../r
 import { buildStructure } from '../structure/index.js';
 import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
-import { assemble } from './assemble.js';
-import { detectFormat, INPUT_FORMS, type InputText } from './inputs.js';
+import { assemble, type Reading } from './assemble.js';
+import { detectFormat, INPUT_FORMS } from './inputs.js';
+import type { RemovedPart } from '../read/extracted.js';
 import type { SourceOptions } from './source.js';
 
 /** What the returned document's `source` records: name, encoding, sha256 of the original bytes. */
@@ -51,29 +52,35 @@ export interface LoadOptions {
   from?: InputFormat;
 }
 
-/** An input as text: what `plan-parse text` prints and every position of its document counts in. */
-export interface LoadedText extends InputText {
+/** A file read as far as its structure: the text, its reading, and what `source` will record. */
+export interface LoadedText {
+  text: string;
+  index: LineIndex;
+  reading: Reading;
   format: InputFormat;
-  sha256: string;
+  source: SourceOptions;
+  /** Page furniture a published form's reader left out of the text (`envelope.removed`). */
+  removed?: RemovedPart[];
 }
 
 /**
- * A file's bytes → its text, in whichever input form it is. Takes the bytes
- * over: once read and hashed they are released (see releaseBytes), so a
- * large file is not held twice over during its parse.
+ * A file's bytes → its text and structure, in whichever input form it is.
+ * Takes the bytes over: once read and hashed they are released (see
+ * releaseBytes), so a large file is not held twice over during its parse.
  */
 export async function loadText(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedText> {
   const format = options.from ?? detectFormat(bytes, options.name);
   const hash = sha256(bytes);
-  const input = await INPUT_FORMS[format].toText(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
+  const { text, encoding, removed } = await INPUT_FORMS[format].toText(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
   releaseBytes(bytes);
-  return { ...input, format, sha256: hash };
+  const index = new LineIndex(text);
+  return { text, index, reading: await INPUT_FORMS[format].read(text, index), format, source: { name: options.name, encoding, sha256: hash }, removed };
 }
 
-/** A file's bytes → its document, in whichever input form it is (see loadText). */
+/** A file's bytes → its document (see loadText). */
 export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<PlanDocument> {
-  const input = await loadText(bytes, options);
-  const doc = await parseIn(input.format, input.text, { name: options.name, encoding: input.encoding, sha256: input.sha256 });
-  if (input.removed?.length) doc.envelope.removed = input.removed;
+  const { text, index, reading, format, source, removed } = await loadText(bytes, options);
+  const doc = assemble(text, index, reading, format, source);
+  if (removed?.length) doc.envelope.removed = removed;
   return doc;
 }
