@@ -27,6 +27,7 @@ export function parse(text: string, options: ParseOptions = {}): PlanDocument {
     planEnd: structure.planEnd,
     sections: structure.sections,
     softBreaks: structure.softBreaks,
+    document: structure.meta,
   });
   const diagnostics = structure.diagnostics.concat(targetDiagnostics);
   // Code-point order for ties, not localeCompare: the output must not depend on the machine's locale.

@@ -158,11 +158,12 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
   const tree = sections.finish(text.length);
   const preambleEnd = firstSection ?? text.length;
   const masked = mask.toString();
-  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections: tree });
+  const meta = { ...readMeta(splitLines(text, index), []), title };
+  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections: tree, document: meta });
   return {
     schemaVersion: 1,
     source: documentSource(text, options),
-    meta: { ...readMeta(splitLines(text, index), []), title },
+    meta,
     plan: { position: index.position(0, text.length) },
     envelope: { before: null, after: null },
     preamble: { text: text.slice(0, preambleEnd), position: index.position(0, preambleEnd) },
