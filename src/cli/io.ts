@@ -2,13 +2,14 @@
  * Command-line input and output: files, folders and standard input in;
  * standard output or -o FILE out; one-line messages on stderr.
  */
-import { closeSync, fstatSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { basename, dirname, join } from 'node:path';
+import { fstatSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
+import { join } from 'node:path';
 import { InputError } from '../read/decode.js';
 import { chunkWriter, type ChunkWriter } from './chunks.js';
+import { openFileSink } from './output-file.js';
+import { UsageError } from './usage-error.js';
 
-/** A usage or input problem: printed as one line on stderr, exit code 2. */
-export class UsageError extends Error {}
+export { UsageError } from './usage-error.js';
 
 export interface InputFile {
   /** As the user named it; "-" for standard input. */
@@ -81,9 +82,8 @@ export function reportUnreadable(message: string): void {
 
 /**
  * Where rendered output goes: -o FILE or standard output, in chunks (see
- * chunks.ts). A file is written into a temporary file beside it and renamed
- * into place at `commit`, so nothing is held in memory and a failed run
- * leaves no half-written file under the real name.
+ * chunks.ts). How a file is written safely (a temporary file renamed into
+ * place, or in place for a device or FIFO) is output-file.ts's.
  */
 export interface Output extends ChunkWriter {
   commit(): void;
@@ -91,7 +91,7 @@ export interface Output extends ChunkWriter {
 }
 
 export function openOutput(file: string | undefined): Output {
-  const sink = file ? openFileSink(file) : { write: writeStdout, commit() {}, abandon() {} };
+  const sink = file ? openFileSink(file, writeFd) : { write: writeStdout, commit() {}, abandon() {} };
   // The sink writes synchronously, so the chunk writer's buffer is free again when it returns.
   const chunks = chunkWriter(sink.write);
   return {
@@ -101,46 +101,6 @@ export function openOutput(file: string | undefined): Output {
       sink.commit();
     },
     abandon: sink.abandon,
-  };
-}
-
-function openFileSink(file: string): { write(data: Uint8Array): void; commit(): void; abandon(): void } {
-  const temporary = join(dirname(file), `.${basename(file)}.${process.pid}.tmp`);
-  const fail = (e: unknown): never => {
-    throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-  };
-  let fd: number;
-  try {
-    fd = openSync(temporary, 'w');
-  } catch (e) {
-    return fail(e);
-  }
-  let open = true;
-  const abandon = () => {
-    if (open) closeSync(fd);
-    open = false;
-    rmSync(temporary, { force: true });
-  };
-  return {
-    write(data) {
-      try {
-        writeFd(fd, data);
-      } catch (e) {
-        abandon();
-        fail(e);
-      }
-    },
-    commit() {
-      closeSync(fd);
-      open = false;
-      try {
-        renameSync(temporary, file);
-      } catch (e) {
-        abandon();
-        fail(e);
-      }
-    },
-    abandon,
   };
 }
 
@@ -191,15 +151,14 @@ function writeStdout(bytes: Uint8Array): void {
   }
 }
 
-/** Writes the result to -o FILE or standard output. */
+/** Writes the whole result to -o FILE or standard output. */
 export function writeOutput(text: string, file: string | undefined): void {
-  if (file) {
-    try {
-      writeFileSync(file, text);
-    } catch (e) {
-      throw new UsageError(`cannot write ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`);
-    }
-    return;
+  const out = openOutput(file);
+  try {
+    out.write(text);
+    out.commit();
+  } catch (e) {
+    out.abandon();
+    throw e;
   }
-  writeStdout(Buffer.from(text));
 }

@@ -29,6 +29,7 @@ export async function renderInputs(spec: RenderSpec, names: string[], read: Read
       stream.add(text);
       out.flush();
       status.done(++k, name);
+      await nextTurn();
     }
     status.clear();
     stream.end();
@@ -38,6 +39,14 @@ export async function renderInputs(spec: RenderSpec, names: string[], read: Read
   }
   out.commit();
 }
+
+/**
+ * One turn of the event loop. Parsing and rendering are synchronous and the
+ * documents come through promises that are already settled, so without this
+ * the loop would never reach its signal handlers: Ctrl-C would wait for the
+ * whole run and then be lost, and -o's temporary file not cleaned up.
+ */
+const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Each readable input's rendered text, in input order: on worker threads when there are many files. */
 async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOptions, jobs: number): AsyncGenerator<{ name: string; text: Rendered }> {

@@ -3,14 +3,13 @@
  * the terminal tree and the `targets` table: 第一章 总体要求, ≥ 6%,
  * 5000亿元, 3–5个, growth ↓.
  */
+import { SPACED_STYLES } from '../model/numbering.js';
 import type { Comparator, Section, Target } from '../model/schema.js';
-
-/** Markers that end in a letter (第一章) are followed by a space, as in print. */
-const SPACED_STYLES = new Set<Section['style']>(['part', 'chapter', 'section', 'article']);
 
 /** The marker and the title, as a heading line shows them. */
 export function headingText(s: Pick<Section, 'marker' | 'title' | 'style'>): string {
-  // A title that starts with a digit would read as part of the number (1.5G…).
+  // Markers that end in a word (第一章) are followed by a space, as in print;
+  // so is one before a title that starts with a digit, which would read as part of the number (1.5G…).
   const spaced = SPACED_STYLES.has(s.style) || /^[0-9０-９]/.test(s.title);
   return s.marker + (spaced ? ' ' : '') + s.title;
 }

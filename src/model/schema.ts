@@ -5,6 +5,7 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
+import { STYLE_NAMES } from './numbering.js';
 
 export const PointSchema = z.object({
   line: z.number().int().min(1).describe('1-based line'),
@@ -23,18 +24,8 @@ export const DiagnosticSchema = z.object({
   position: PositionSchema,
 });
 
-/** Numbering styles, from the outermost by convention to the innermost. */
-export const MarkerStyleSchema = z.enum([
-  'part', // 第一部分 / 第一篇 / 第一编
-  'chapter', // 第一章
-  'section', // 第一节
-  'article', // 第一条
-  'cn-dun', // 一、
-  'cn-paren', // （一） (一)
-  'num-dot', // 1. 1、 1． １．
-  'num-paren', // （1） (1) ⑴
-  'circled', // ① … ⑳
-]);
+/** Numbering styles, from the outermost by convention to the innermost: the records of numbering.ts. */
+export const MarkerStyleSchema = z.enum(STYLE_NAMES);
 
 export const SectionSchema = z.object({
   type: z.literal('section'),

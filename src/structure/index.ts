@@ -11,7 +11,8 @@ import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
 import { SectionBuilder } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { buildTree, lineCandidate, setTitle, type Candidate } from './tree.js';
+import { lineCandidate, setTitle, type Candidate } from './candidates.js';
+import { buildTree } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
 

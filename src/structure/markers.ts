@@ -5,7 +5,8 @@
  * constant, so scanning a whole document stays linear.
  */
 import type { MarkerStyle } from '../model/schema.js';
-import { CN_NUMERAL_CHARS, circledValue, digitValue, isDigit, parenDigitValue, parseChineseNumeral } from '../text/numerals.js';
+import { NUMBERING_STYLES, type MarkerForm, type NotBefore, type Numeral } from '../model/numbering.js';
+import { CN_NUMERAL_CHARS, digitValue, isDigit, parseChineseNumeral } from '../text/numerals.js';
 
 export interface MarkerMatch {
   style: MarkerStyle;
@@ -43,41 +44,63 @@ function isOneOf(chars: string, code: number): boolean {
   return false;
 }
 
-/** Per UTF-16 code unit, what it can be in a marker (bit flags). */
-const CAN_START = 1;
-const CN_DIGIT = 2;
+/** Chinese numeral characters a marker's number is read from: not 万 亿 两, which no marker holds. */
+const CN_MARKER_DIGITS = [...CN_NUMERAL_CHARS].filter((ch) => !'万亿两'.includes(ch)).join('');
+const IS_CN_DIGIT = (() => {
+  const table = new Uint8Array(0x10000);
+  for (const ch of CN_MARKER_DIGITS) table[ch.charCodeAt(0)] = 1;
+  return table;
+})();
+const isCnNumeral = (code: number) => IS_CN_DIGIT[code] === 1;
+
+/** A form of a style's marker (see model/numbering.ts), with the style it gives. */
+interface Form extends MarkerForm {
+  style: MarkerStyle;
+}
+
+/** The characters a form's marker may start with: its opening, else the first character of its number. */
+function firstCharacters(form: MarkerForm): number[] {
+  if (form.open) return [...form.open].map((ch) => ch.charCodeAt(0));
+  const n = form.numeral;
+  if (typeof n === 'object') return Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k);
+  const codes: number[] = [];
+  if (n !== 'digits') for (const ch of CN_MARKER_DIGITS) if (ch !== '〇') codes.push(ch.charCodeAt(0)); // 〇 never leads a number
+  if (n !== 'cn') for (let c = 0x30; c <= 0x39; c++) codes.push(c, c - 0x30 + 0xff10);
+  return codes;
+}
 
 /**
- * Most lines start with a character no marker starts with, and most
- * characters after a sentence stop are such: one look-up in this table rejects
- * them before any other work. A marker starts with a digit, a bracket, 第, a
- * circled or bracketed number, or a CJK numeral (not 〇, a symbol, nor 万 亿 两,
- * which no marker starts with but the table lets through to the full match).
+ * Per UTF-16 code unit, the forms whose marker may start with it, as an index
+ * into FORMS_BY_FIRST (0: none). Most lines, and most characters after a
+ * sentence stop, start with a character no marker starts with: one look-up
+ * here rejects them before any other work.
  */
-const CHAR_CLASS = (() => {
-  const table = new Uint8Array(0x10000);
-  const mark = (from: number, to: number) => table.fill(CAN_START, from, to + 1);
-  mark(0x30, 0x39); // 0-9
-  mark(0xff10, 0xff19); // ０-９
-  mark(0x28, 0x28); // (
-  mark(0xff08, 0xff08); // （
-  mark(0x7b2c, 0x7b2c); // 第
-  mark(0x2460, 0x2487); // ①-⑳ ⑴-⒇
-  for (const ch of CN_NUMERAL_CHARS) {
-    const code = ch.charCodeAt(0);
-    if (code >= 0x4e00 && code <= 0x9fff) table[code] |= CAN_START;
-    if (ch !== '万' && ch !== '亿' && ch !== '两') table[code] |= CN_DIGIT;
+const { FIRST, FORMS_BY_FIRST } = (() => {
+  const byCode = new Map<number, { forms: Form[]; key: string }>();
+  NUMBERING_STYLES.forEach((style, s) => {
+    (style.forms as readonly MarkerForm[]).forEach((form, f) => {
+      for (const code of firstCharacters(form)) {
+        const entry = byCode.get(code) ?? { forms: [], key: '' };
+        entry.forms.push({ ...form, style: style.name });
+        entry.key += `${s}.${f} `;
+        byCode.set(code, entry);
+      }
+    });
+  });
+  // Characters that start the same forms share one list.
+  const first = new Uint8Array(0x10000);
+  const lists: Form[][] = [[]];
+  const listOf = new Map<string, number>();
+  for (const [code, { forms, key }] of byCode) {
+    if (!listOf.has(key)) listOf.set(key, lists.push(forms) - 1);
+    first[code] = listOf.get(key)!;
   }
-  return table;
+  return { FIRST: first, FORMS_BY_FIRST: lists };
 })();
 
 /** Can a marker start with this character? */
-export const mayStartMarker = (code: number) => (CHAR_CLASS[code] & CAN_START) !== 0;
-const isCnNumeral = (code: number) => (CHAR_CLASS[code] & CN_DIGIT) !== 0;
+export const mayStartMarker = (code: number) => FIRST[code] !== 0;
 
-const OPEN_PAREN = '(（';
-const CLOSE_PAREN = ')）';
-const DUN = '、.．';
 /** Third characters of 一、二级… 一、二、三产业: an enumeration in running text, not a heading. */
 const ENUMERATION_THIRD = '、级类等是';
 /** A marker followed by one of these is a number with its unit (1.5% → no; 2021年, 3月, 5号). */
@@ -87,7 +110,7 @@ const UNIT_AFTER_MARKER = '%％‰年月日号';
 const CROSS_REFERENCE_FOLLOWERS = ['规定', '的', '中', '所', '第', '、', '至', '和', '及', '或', '提出', '明确', '要求', '之', '以', '有关', '关于', '确定', '列', '项', '款', '，', ',', '。'];
 
 /*
- * Each matcher reads s[i, end): `end` is the end of the line the marker stands
+ * Each reader reads s[i, end): `end` is the end of the line the marker stands
  * in, so a marker is read in place in a whole text, without slicing its line.
  */
 
@@ -117,65 +140,49 @@ function readDigits(s: string, i: number, end: number): { value: number; end: nu
  */
 const codeAt = (s: string, i: number, end: number) => (i < end ? s.charCodeAt(i) : 0);
 
-const ORDINAL_UNITS = new Map<string, MarkerStyle>([['章', 'chapter'], ['节', 'section'], ['条', 'article'], ['篇', 'part'], ['编', 'part']]);
-
-/** Ordinal headings 第…部分/篇/编/章/节/条. */
-function matchOrdinal(s: string, i: number, lineEnd: number): MarkerMatch | null {
-  if (s.charCodeAt(i) !== 0x7b2c /* 第 */) return null;
-  const num = readCn(s, i + 1, lineEnd) ?? readDigits(s, i + 1, lineEnd);
-  if (!num || num.end >= lineEnd) return null;
-  let style = ORDINAL_UNITS.get(s[num.end]);
-  let end = num.end + 1;
-  if (style === undefined) {
-    if (num.end + 2 > lineEnd || !s.startsWith('部分', num.end)) return null;
-    style = 'part';
-    end = num.end + 2;
+function readNumeral(n: Numeral, s: string, i: number, end: number): { value: number; end: number } | null {
+  if (typeof n === 'object') {
+    const c = codeAt(s, i, end);
+    return c >= n.first && c <= n.last ? { value: c - n.first + 1, end: i + 1 } : null;
   }
-  const rest = s.slice(end, Math.min(end + 2, lineEnd));
-  if (CROSS_REFERENCE_FOLLOWERS.some((w) => rest.startsWith(w))) return null;
-  return { style, number: num.value, end };
+  if (n === 'cn') return readCn(s, i, end);
+  if (n === 'digits') return readDigits(s, i, end);
+  return readCn(s, i, end) ?? readDigits(s, i, end);
 }
 
-/** 一、 and 十一、 (also 一. and 一．, which some issuers use). */
-function matchCnDun(s: string, i: number, end: number): MarkerMatch | null {
-  const num = readCn(s, i, end);
-  if (!num || !isOneOf(DUN, codeAt(s, num.end, end))) return null;
-  // 一、二级… and 一、二、三产业 are enumerations in running text.
-  if (isCnNumeral(codeAt(s, num.end + 1, end)) && isOneOf(ENUMERATION_THIRD, codeAt(s, num.end + 2, end))) return null;
-  return { style: 'cn-dun', number: num.value, end: num.end + 1 };
+/** Does running text follow at j, so that what was read is no marker (see NotBefore)? */
+function runsOn(rule: NotBefore, s: string, j: number, end: number): boolean {
+  if (rule === 'digit') return isDigit(codeAt(s, j, end));
+  if (rule === 'enumeration') return isCnNumeral(codeAt(s, j, end)) && isOneOf(ENUMERATION_THIRD, codeAt(s, j + 1, end));
+  const rest = s.slice(j, Math.min(j + 2, end));
+  return CROSS_REFERENCE_FOLLOWERS.some((w) => rest.startsWith(w));
 }
 
-/** （一） (一) and （1） (1) ⑴. */
-function matchParen(s: string, i: number, end: number): MarkerMatch | null {
-  const pd = parenDigitValue(s.charCodeAt(i));
-  if (pd) return { style: 'num-paren', number: pd, end: i + 1 };
-  if (!isOneOf(OPEN_PAREN, s.charCodeAt(i))) return null;
-  const cn = readCn(s, i + 1, end);
-  const num = cn ?? readDigits(s, i + 1, end);
-  if (!num || !isOneOf(CLOSE_PAREN, codeAt(s, num.end, end))) return null;
-  return { style: cn ? 'cn-paren' : 'num-paren', number: num.value, end: num.end + 1 };
-}
-
-/**
- * 1. 1、 1． and full-width digits; not 1.5, 3.5%, 1、2号线. Also 1） and 1),
- * the half-bracketed form of （1） some issuers use for their lowest level.
- */
-function matchNumDot(s: string, i: number, end: number): MarkerMatch | null {
-  const num = readDigits(s, i, end);
+/** The marker of `form` at s[i, end): [open] numeral [close], not followed by running text. */
+function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch | null {
+  let j = i;
+  if (form.open) {
+    if (!isOneOf(form.open, codeAt(s, j, end))) return null;
+    j++;
+  }
+  const num = readNumeral(form.numeral, s, j, end);
   if (!num) return null;
-  const p = codeAt(s, num.end, end);
-  if (isOneOf(CLOSE_PAREN, p)) return { style: 'num-paren', number: num.value, end: num.end + 1 };
-  if (!isOneOf(DUN, p)) return null;
-  if (isDigit(codeAt(s, num.end + 1, end))) return null; // a decimal, a version, 1、2…
-  return { style: 'num-dot', number: num.value, end: num.end + 1 };
+  j = num.end;
+  if (form.close.length) {
+    const close = form.close.find((w) => j + w.length <= end && s.startsWith(w, j));
+    if (close === undefined) return null;
+    j += close.length;
+  }
+  if (form.notBefore && runsOn(form.notBefore, s, j, end)) return null;
+  return { style: form.style, number: num.value, end: j };
 }
 
 /** The marker that starts at `i` in `line` (which may be a whole text whose line ends at `end`), if any. */
 export function matchMarker(line: string, i: number, end = line.length): MarkerMatch | null {
-  if (i >= end || !mayStartMarker(line.charCodeAt(i))) return null;
-  const circled = circledValue(line.charCodeAt(i));
-  if (circled) return { style: 'circled', number: circled, end: i + 1 };
-  const m = matchOrdinal(line, i, end) ?? matchParen(line, i, end) ?? matchCnDun(line, i, end) ?? matchNumDot(line, i, end);
+  const group = i < end ? FIRST[line.charCodeAt(i)] : 0;
+  if (group === 0) return null;
+  let m: MarkerMatch | null = null;
+  for (const form of FORMS_BY_FIRST[group]) if ((m = matchForm(form, line, i, end))) break;
   if (!m) return null;
   // A marker alone on its line, or followed by a number or a unit, is not a heading.
   const j = skipSpaces(line, m.end, end);

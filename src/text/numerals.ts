@@ -84,13 +84,3 @@ export function asciiDigits(s: string): string {
   }
   return out;
 }
-
-/** ① → 1 … ⑳ → 20 (U+2460–U+2473), by char code; 0 when not circled. */
-export function circledValue(code: number): number {
-  return code >= 0x2460 && code <= 0x2473 ? code - 0x245f : 0;
-}
-
-/** ⑴ → 1 … ⒇ → 20 (U+2474–U+2487), by char code; 0 when not one. */
-export function parenDigitValue(code: number): number {
-  return code >= 0x2474 && code <= 0x2487 ? code - 0x2473 : 0;
-}

@@ -8,6 +8,7 @@ import type { PlanDocument } from '../../model/schema.js';
 import type { BodyText } from '../../diff/match.js';
 import { isMarkdownName, readDocument } from '../../read/index.js';
 import { wantsColor } from '../color.js';
+import { formatOfOutput } from '../output-name.js';
 import { describeError, readInput, stdoutIsTerminal, UsageError, writeOutput } from '../io.js';
 
 export type DiffFormat = 'text' | 'json' | 'md' | 'github';
@@ -33,7 +34,7 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffComman
   // Like the main command: readable text for a person at a terminal, JSON
   // for a pipe or a file, where a script is the likelier reader.
   const toTerminal = !opts.output && stdoutIsTerminal();
-  const format: DiffFormat = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'text' : 'json'));
+  const format: DiffFormat = opts.json ? 'json' : (opts.format ?? formatOfOutput(opts.output, ['json', 'md'] as const, 'diff') ?? (toTerminal ? 'text' : 'json'));
   writeOutput(await render(format, diff, !opts.output && wantsColor(opts.color, toTerminal)), opts.output);
   process.exitCode = failsOn(diff, opts.failOn) ? 1 : 0;
 }

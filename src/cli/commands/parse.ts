@@ -1,8 +1,9 @@
 /** The main command: parse plans and print them in the chosen format. */
-import type { Format } from '../../export/index.js';
+import { FORMATS, type Format } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
+import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
 
 export interface ParseCommandOptions {
@@ -21,7 +22,7 @@ export interface ParseCommandOptions {
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
   const { names, many } = expandInputs(files);
   const toTerminal = !opts.output && stdoutIsTerminal();
-  const format: Format = opts.json ? 'json' : (opts.format ?? (toTerminal ? 'tree' : 'json'));
+  const format: Format = opts.json ? 'json' : (opts.format ?? formatOfOutput(opts.output, FORMATS, 'plan-parse') ?? (toTerminal ? 'tree' : 'json'));
   const render = {
     kind: format,
     options: { multi: many, color: !opts.output && wantsColor(opts.color, toTerminal), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal },

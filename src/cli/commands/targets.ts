@@ -7,6 +7,7 @@ import type { RendererKind } from '../../export/index.js';
 import { wantsColor } from '../color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
+import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
 
 export interface TargetsOptions {
@@ -25,7 +26,7 @@ const KIND: Record<NonNullable<TargetsOptions['format']>, RendererKind> = { tabl
 export async function runTargets(files: string[], opts: TargetsOptions): Promise<void> {
   const { names, many } = expandInputs(files);
   const toTerminal = !opts.output && stdoutIsTerminal();
-  const format = opts.csv ? 'csv' : (opts.format ?? (toTerminal ? 'table' : 'json'));
+  const format = opts.csv ? 'csv' : (opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'targets') ?? (toTerminal ? 'table' : 'json'));
   const render = {
     kind: KIND[format],
     options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), table: 'targets' as const, bom: opts.bom === true },
