@@ -8,7 +8,7 @@
 // cache saved here beside it.
 import { build, transform } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
@@ -95,28 +95,37 @@ function buildLibrary() {
 }
 
 const SEED = 'seeds/wuhan-east-lake-14th-fyp.txt';
+const SAMPLES = 'fixtures/formats';
 
 /**
- * The runs whose compiled code goes into the caches. The JSON run comes
- * first: the files every run loads are cached as the main command uses them.
- * Each later run caches the lazily loaded files it is the first to load.
+ * The runs whose compiled code goes into the caches: one per output format
+ * and input form of the library's registries, so a new one cannot be
+ * forgotten. The JSON run comes first: the files every run loads are cached
+ * as the main command uses them. Each later run caches the lazily loaded
+ * files it is the first to load.
  */
-const CACHE_RUNS = [
-  [SEED, '--json'],
-  [SEED, '--format', 'md'],
-  [SEED, '--format', 'csv'],
-  [SEED, '--format', 'ndjson'],
-  [SEED, '--format', 'tree'],
-  ['fixtures/formats/harbor-handwritten.md', '--json'],
-  ['targets', SEED, '--format', 'table'],
-  ['lint', SEED],
-  ['schema'],
-  ['diff', 'fixtures/diff/plan.txt', 'fixtures/diff/rename-edit.txt', '--format', 'text'],
-];
+async function cacheRuns() {
+  const { OUTPUT_FORMATS, INPUT_FORMATS } = await import('../dist/lib/index.js');
+  const samples = readdirSync(SAMPLES).sort();
+  const sampleOf = (format) => {
+    const file = samples.find((f) => f.endsWith(`.${format}`));
+    if (!file) throw new Error(`input form ${format} has no sample in ${SAMPLES}/ (a file ending .${format}) to make its code cache from`);
+    return `${SAMPLES}/${file}`;
+  };
+  return [
+    [SEED, '--json'],
+    ...OUTPUT_FORMATS.filter((f) => f !== 'json').map((f) => [SEED, '--format', f]),
+    ...INPUT_FORMATS.filter((f) => f !== 'txt').map((f) => [sampleOf(f), '--json']),
+    ['targets', SEED, '--format', 'table'],
+    ['lint', SEED],
+    ['schema'],
+    ['diff', 'fixtures/diff/plan.txt', 'fixtures/diff/rename-edit.txt', '--format', 'text'],
+  ];
+}
 
 /** Code caches are made here, never at run time: the package folder may not be writable, and runs must not race to write them. */
-function saveCodeCaches() {
-  for (const args of CACHE_RUNS) {
+async function saveCodeCaches() {
+  for (const args of await cacheRuns()) {
     const run = spawnSync(process.execPath, ['scripts/save-code-cache.cjs', ...args], { stdio: ['ignore', 'ignore', 'inherit'] });
     // Exit code 1 is an answer (a diff found changes, lint found problems); 2 or a signal is a failed run.
     if (run.status !== 0 && run.status !== 1) throw new Error(`code cache run failed: plan-parse ${args.join(' ')}`);
@@ -124,4 +133,4 @@ function saveCodeCaches() {
 }
 
 await Promise.all([buildCli(), buildLibrary()]);
-saveCodeCaches();
+await saveCodeCaches();

@@ -1,8 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Section } from '../src/model/schema.js';
-import { readDocument } from '../src/read/index.js';
-import { parseMarkdown } from '../src/read/markdown.js';
+import { loadDocument, parseMarkdown } from '../src/index.js';
 
 const flat = (ss: Section[], out: Section[] = []): Section[] => {
   for (const s of ss) {
@@ -12,10 +11,11 @@ const flat = (ss: Section[], out: Section[] = []): Section[] => {
   return out;
 };
 
+const file = 'fixtures/formats/harbor-handwritten.md';
+const md = readFileSync(file, 'utf8');
+const doc = await parseMarkdown(md, { name: file });
+
 describe('Markdown input', () => {
-  const file = 'fixtures/formats/harbor-handwritten.md';
-  const md = readFileSync(file, 'utf8');
-  const doc = parseMarkdown(md, { name: file });
 
   it('maps marked headings to sections, levels by heading depth order', () => {
     expect(flat(doc.sections).map((s) => [s.id, s.level, s.marker, s.style, s.number, s.title])).toEqual([
@@ -58,13 +58,16 @@ describe('Markdown input', () => {
 
   it('is chosen by the .md name or --from md', async () => {
     const bytes = new TextEncoder().encode('## 一、目标\n\n地区生产总值达到5000亿元。\n');
-    expect((await readDocument('plan.md', bytes)).sections[0].title).toBe('目标');
-    expect((await readDocument('plan.txt', bytes, { from: 'md' })).sections[0].title).toBe('目标');
-    expect((await readDocument('plan.md', bytes)).source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect((await loadDocument(bytes.slice(), { name: 'plan.md' })).sections[0].title).toBe('目标');
+    expect((await loadDocument(bytes.slice(), { name: 'plan.txt', from: 'md' })).sections[0].title).toBe('目标');
+    const loaded = await loadDocument(bytes.slice(), { name: 'plan.md' });
+    expect(loaded.source.sha256).toMatch(/^[0-9a-f]{64}$/);
+    expect(loaded.source.format).toBe('md');
+    expect((await loadDocument(bytes.slice(), { name: 'plan.txt' })).source.format).toBe('txt');
   });
 
-  it('nests all-bold headings past depth 6 by their marker style', () => {
-    const deep = parseMarkdown('###### 1.茶叶\n\n**（1）茶园**\n\n**①标准化**\n\n**②品牌**\n\n**（2）加工**\n');
+  it('nests all-bold headings past depth 6 by their marker style', async () => {
+    const deep = await parseMarkdown('###### 1.茶叶\n\n**（1）茶园**\n\n**①标准化**\n\n**②品牌**\n\n**（2）加工**\n');
     const s = deep.sections[0];
     expect(s.children.map((c) => c.title)).toEqual(['茶园', '加工']);
     expect(s.children[0].children.map((c) => [c.level, c.title])).toEqual([[3, '标准化'], [3, '品牌']]);

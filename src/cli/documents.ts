@@ -3,8 +3,11 @@
  * on stderr (exit code 2 at the end) and the others go on.
  */
 import type { PlanDocument } from '../model/schema.js';
-import { readDocument, type ReadOptions } from '../read/index.js';
+import { loadDocument, type LoadOptions } from '../pipeline/parse.js';
 import { describeError, readInput, reportUnreadable, UsageError } from './io.js';
+
+/** How every input of a run is read: all but its name. */
+export type ReadOptions = Omit<LoadOptions, 'name'>;
 
 /** Below this many files per worker, starting workers costs more than it saves. */
 const FILES_PER_WORKER = 4;
@@ -33,7 +36,7 @@ export async function* parseInputs(names: string[], options: ReadOptions): Async
   for (const name of names) {
     let doc: PlanDocument;
     try {
-      doc = await readDocument(name, readInput(name).bytes, options);
+      doc = await loadDocument(readInput(name).bytes, { ...options, name });
     } catch (e) {
       reportUnreadable(describeError(name, e));
       continue;

@@ -4,7 +4,7 @@
  * output is the same as with one worker.
  */
 import { Worker } from 'node:worker_threads';
-import type { ReadOptions } from '../read/index.js';
+import type { ReadOptions } from './documents.js';
 import { reportUnreadable } from './io.js';
 import type { RenderSpec } from './render.js';
 

@@ -5,7 +5,7 @@
  * renamed into place at the end, so a failed run leaves no half a file.
  */
 import { createRenderer, renderDocument, renderStream, type Rendered, type RendererKind, type RenderOptions } from '../export/index.js';
-import type { ReadOptions } from '../read/index.js';
+import type { ReadOptions } from './documents.js';
 import { parseInputs, workerCount } from './documents.js';
 import { openOutput } from './io.js';
 import { progress } from './progress.js';

@@ -7,7 +7,7 @@
  */
 import { parentPort } from 'node:worker_threads';
 import { createRenderer, renderDocument, type Renderer } from '../export/index.js';
-import { readDocument } from '../read/index.js';
+import { loadDocument } from '../pipeline/parse.js';
 import { chunkWriter } from './chunks.js';
 import { describeError, readInput } from './io.js';
 import type { JobRequest, JobResult } from './pool.js';
@@ -20,7 +20,7 @@ const out = chunkWriter((bytes) => parts.push(new Uint8Array(bytes)));
 parentPort!.on('message', async ({ id, name, read, render }: JobRequest) => {
   try {
     renderer ??= createRenderer(render.kind, render.options);
-    const doc = await readDocument(name, readInput(name).bytes, read);
+    const doc = await loadDocument(readInput(name).bytes, { ...read, name });
     const rendered = renderDocument(await renderer, doc);
     for (const piece of typeof rendered === 'string' ? [rendered] : rendered) out.write(piece);
     out.flush();

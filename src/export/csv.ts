@@ -5,7 +5,7 @@
  * Excel needs to read UTF-8.
  */
 import { stringify } from 'csv-stringify/sync';
-import type { RenderOptions, Renderer } from './index.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 import { COLUMNS, records } from './records.js';
 
 export function csvRenderer(options: RenderOptions): Renderer {

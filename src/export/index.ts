@@ -1,104 +1,39 @@
 /**
- * Output formats for parsed documents. Each format is its own module, loaded
- * only when asked for, so a JSON run never loads Markdown or CSV code.
+ * The output formats, one record each: the command line's --format choices,
+ * the dispatch, and the build's code-cache runs (scripts/build.mjs, through
+ * the library's OUTPUT_FORMATS) all come from FORMAT_RENDERERS. A new format
+ * is one record here and its module. Each module loads only when its format
+ * is asked for, so a JSON run never loads Markdown or CSV code.
  */
-import type { PlanDocument } from '../model/schema.js';
 import { jsonRenderer } from './json.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 
-export const FORMATS = ['json', 'ndjson', 'md', 'csv', 'tree'] as const;
-export type Format = (typeof FORMATS)[number];
+export { renderAll, renderDocument, renderStream, type Rendered, type RenderOptions, type Renderer } from './renderer.js';
 
-export interface RenderOptions {
-  /** More than one input: JSON becomes an array, records carry their source. */
-  multi: boolean;
-  color: boolean;
-  /** CSV and NDJSON: one record per target (default) or per section. */
-  table: 'targets' | 'sections';
-  /** CSV: a UTF-8 byte order mark for Excel. */
-  bom: boolean;
-  /** JSON: indented for reading; compact (less than half the size) for pipelines. */
-  pretty?: boolean;
-}
+type Load = (options: RenderOptions) => Renderer | Promise<Renderer>;
 
-/**
- * Renders documents one at a time, so many files stream out in order. A
- * document's text does not depend on its neighbours, so worker threads can
- * render documents while the main thread only joins them.
- */
-export interface Renderer {
-  header(): string;
-  /** Goes between two documents that both rendered something. */
-  separator: string;
-  document(doc: PlanDocument): string;
-  /** The same text in pieces, for a format whose documents can be large (JSON): written as they come. */
-  pieces?(doc: PlanDocument): Iterable<string>;
-  /** `empty`: no document rendered anything. */
-  footer(empty: boolean): string;
-}
+/** The --format choices, in the order --help lists them. */
+const FORMAT_RENDERERS = {
+  json: jsonRenderer, // the default in pipelines: loaded up front
+  ndjson: async (options) => (await import('./ndjson.js')).ndjsonRenderer(options),
+  md: async () => (await import('./markdown.js')).markdownRenderer(),
+  csv: async (options) => (await import('./csv.js')).csvRenderer(options),
+  tree: async (options) => (await import('./tree.js')).treeRenderer(options),
+} satisfies Record<string, Load>;
 
-/**
- * A document's rendered output: whole, or in pieces (written as they come);
- * text, or already encoded as UTF-8 (by a worker thread, so the main thread only writes bytes).
- */
-export type Rendered = string | Uint8Array | Iterable<string | Uint8Array>;
+/** The two views of `plan-parse targets` that are no --format of their own: an aligned table, and a JSON array of records. */
+const TARGET_VIEWS = {
+  'target-table': async (options) => (await import('./target-table.js')).targetTableRenderer(options),
+  'record-array': async (options) => (await import('./ndjson.js')).recordArrayRenderer(options),
+} satisfies Record<string, Load>;
 
-/** A document through a renderer: in pieces where the format writes so. */
-export function renderDocument(renderer: Renderer, doc: PlanDocument): string | Iterable<string> {
-  return renderer.pieces ? renderer.pieces(doc) : renderer.document(doc);
-}
+export type Format = keyof typeof FORMAT_RENDERERS;
+export const FORMATS = Object.keys(FORMAT_RENDERERS) as Format[];
 
-/**
- * Joins rendered documents: the header, a separator between documents that
- * rendered something, the footer. `emit` receives the output piece by piece.
- */
-export function renderStream(renderer: Renderer, emit: (piece: string | Uint8Array) => void) {
-  let empty = true;
-  emit(renderer.header());
-  return {
-    /** One document's output. */
-    add(rendered: Rendered): void {
-      let started = false;
-      for (const piece of typeof rendered === 'string' || rendered instanceof Uint8Array ? [rendered] : rendered) {
-        if (piece.length === 0) continue;
-        if (!started && !empty) emit(renderer.separator);
-        started = true;
-        emit(piece);
-        empty = false;
-      }
-    },
-    end(): void {
-      emit(renderer.footer(empty));
-    },
-  };
-}
+export type RendererKind = Format | keyof typeof TARGET_VIEWS;
 
-/** All documents rendered into one string, as the command line writes them. */
-export function renderAll(renderer: Renderer, docs: PlanDocument[]): string {
-  let out = '';
-  const stream = renderStream(renderer, (piece) => (out += typeof piece === 'string' ? piece : new TextDecoder().decode(piece)));
-  for (const doc of docs) stream.add(renderer.document(doc));
-  stream.end();
-  return out;
-}
-
-/** The --format choices, and the two views of `plan-parse targets`: an aligned table and a JSON array of records. */
-export type RendererKind = Format | 'target-table' | 'record-array';
+const RENDERERS: Record<RendererKind, Load> = { ...FORMAT_RENDERERS, ...TARGET_VIEWS };
 
 export async function createRenderer(kind: RendererKind, options: RenderOptions): Promise<Renderer> {
-  switch (kind) {
-    case 'target-table':
-      return (await import('./target-table.js')).targetTableRenderer(options);
-    case 'record-array':
-      return (await import('./ndjson.js')).recordArrayRenderer(options);
-    case 'json':
-      return jsonRenderer(options); // the default in pipelines: loaded up front
-    case 'ndjson':
-      return (await import('./ndjson.js')).ndjsonRenderer(options);
-    case 'csv':
-      return (await import('./csv.js')).csvRenderer(options);
-    case 'md':
-      return (await import('./markdown.js')).markdownRenderer();
-    case 'tree':
-      return (await import('./tree.js')).treeRenderer(options);
-  }
+  return RENDERERS[kind](options);
 }

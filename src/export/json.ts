@@ -9,7 +9,7 @@
  * The pieces join to exactly what JSON.stringify would give.
  */
 import type { PlanDocument, Section } from '../model/schema.js';
-import type { RenderOptions, Renderer } from './index.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 
 /** Sections whose text (bodies and titles, subsections included) is longer than this are written in parts. */
 const LARGE_SECTION = 16_000;

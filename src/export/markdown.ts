@@ -8,8 +8,7 @@
  * an earlier run wrote, which this run writes afresh.
  */
 import type { PlanDocument } from '../model/schema.js';
-import { isMarkdownName } from '../read/index.js';
-import type { Renderer } from './index.js';
+import type { Renderer } from './renderer.js';
 import { isTargetTable } from './md-target-table.js';
 import { documentTree, textBlocks, type BodyBlocks } from './md-tree.js';
 import { displayWidth } from './width.js';
@@ -23,7 +22,7 @@ export async function markdownRenderer(): Promise<Renderer> {
   ]);
   const reader = unified().use(remarkParse).use(remarkGfm);
   const markdownBlocks: BodyBlocks = (body) => reader.parse(body).children.filter((b) => b.type !== 'table' || !isTargetTable(b));
-  const blocksOf = (doc: PlanDocument) => (isMarkdownName(doc.source.name) ? markdownBlocks : textBlocks);
+  const blocksOf = (doc: PlanDocument) => (doc.source.format === 'md' ? markdownBlocks : textBlocks);
   const processor = unified()
     // Pad table cells by display width, so columns of Chinese text line up in an editor.
     .use(remarkGfm, { stringLength: displayWidth })

@@ -3,7 +3,7 @@
  * every input in turn; or, for `plan-parse targets --format json`, the same
  * records as one array, a record to a line.
  */
-import type { RenderOptions, Renderer } from './index.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 import { records } from './records.js';
 
 export function ndjsonRenderer(options: Pick<RenderOptions, 'table'>): Renderer {

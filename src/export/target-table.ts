@@ -4,7 +4,7 @@
  */
 import type { PlanDocument, Target } from '../model/schema.js';
 import { painter } from '../cli/color.js';
-import type { RenderOptions, Renderer } from './index.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 import { targetKind, targetValue, targetWhen } from './labels.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, PlanDocument, Section, Target } from '../model/schema.js';
 import { painter, type Paint } from '../cli/color.js';
-import type { RenderOptions, Renderer } from './index.js';
+import type { RenderOptions, Renderer } from './renderer.js';
 import { targetsBySection } from './records.js';
 import { headingText, targetKind, targetValue, targetWhen } from './labels.js';
 

@@ -5,6 +5,7 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
+import { INPUT_FORMATS } from './formats.js';
 import { STYLE_NAMES } from './numbering.js';
 
 export const PointSchema = z.object({
@@ -76,6 +77,10 @@ export const DocumentSchema = z.object({
     encoding: z.string(),
     sha256: z.string(),
     length: z.number().int().describe('length of the decoded text in UTF-16 code units'),
+    format: z
+      .enum(INPUT_FORMATS)
+      .optional()
+      .describe('the input form the text was read from (txt: plain text, md: Markdown); absent in documents written before it was recorded, which were read as txt unless named .md'),
   }),
   meta: z.object({
     title: z.string().nullable(),

@@ -1,13 +1,13 @@
 /**
- * Markdown input. Headings whose text starts with a numbering marker
+ * The Markdown reader: a Markdown plan's structure, for the assembler
+ * (src/pipeline/assemble.ts). Headings whose text starts with a numbering marker
  * (`## （一）指导思想`) are the sections; their nesting comes from heading
  * depth, so levels follow the document's own `#` order. A paragraph that is
  * all bold and starts with a marker is a heading deeper than `######` (that
  * is how plan-parse writes levels past 6). Every position points into the
  * Markdown source.
  *
- * Targets come from the targets extractor, run over a *masked* copy of the
- * source: the same length and the same line breaks, so its offsets are
+ * The targets stage reads a *masked* copy of the source (`targetText`): the same length and the same line breaks, so its offsets are
  * source offsets, with Markdown syntax blanked out — heading marks, bold
  * marks of deep headings, the table delimiter row, and table pipes turned
  * into tabs so an indicator table reads as the tab-separated table the
@@ -20,14 +20,13 @@ import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { isTargetTable } from '../export/md-target-table.js';
 import { plainText } from '../export/mdast-text.js';
-import type { MarkerStyle, PlanDocument } from '../model/schema.js';
+import type { MarkerStyle } from '../model/schema.js';
+import type { Structure } from '../structure/index.js';
 import { splitLines } from '../structure/lines.js';
 import { matchMarker, skipSpaces } from '../structure/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { SectionBuilder, type Heading as SectionHeading } from '../structure/sections.js';
-import { extractTargets } from '../targets/index.js';
-import { LineIndex } from '../text/positions.js';
-import { documentSource, type SourceOptions } from './source.js';
+import type { LineIndex } from '../text/positions.js';
 
 /** Depth given to the first all-bold heading: one past `######`. */
 const BOLD_HEADING_DEPTH = 7;
@@ -83,8 +82,10 @@ class Mask {
   }
 }
 
-export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDocument {
-  const index = new LineIndex(text);
+/** No line of a Markdown source only wraps a paragraph: its own syntax says where paragraphs break. */
+const NO_SOFT_BREAKS: ReadonlySet<number> = new Set();
+
+export function readMarkdown(text: string, index: LineIndex): Structure & { targetText: string } {
   const root = unified().use(remarkParse).use(remarkGfm).parse(text);
   const mask = new Mask(text);
   const sections = new SectionBuilder(text, index);
@@ -157,19 +158,16 @@ export function parseMarkdown(text: string, options: SourceOptions = {}): PlanDo
 
   const tree = sections.finish(text.length);
   const preambleEnd = firstSection ?? text.length;
-  const masked = mask.toString();
-  const meta = { ...readMeta(splitLines(text, index), []), title };
-  const { targets, diagnostics } = extractTargets({ text: masked, index, planStart: 0, planEnd: text.length, sections: tree, document: meta });
   return {
-    schemaVersion: 1,
-    source: documentSource(text, options),
-    meta,
-    plan: { position: index.position(0, text.length) },
+    meta: { ...readMeta(splitLines(text, index), []), title },
+    planStart: 0,
+    planEnd: text.length,
     envelope: { before: null, after: null },
     preamble: { text: text.slice(0, preambleEnd), position: index.position(0, preambleEnd) },
     sections: tree,
-    targets,
-    diagnostics,
+    diagnostics: [],
+    softBreaks: NO_SOFT_BREAKS,
+    targetText: mask.toString(),
   };
 }
 

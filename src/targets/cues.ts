@@ -6,7 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
-import { charSet, code } from './chars.js';
+import { charSet, code } from '../text/chars.js';
 import {
   COMPARATOR_WORDS, COUNT_VERBS, DECREASE_WORDS, INCREASE_WORDS, MODIFIER_WORDS, REACH_WORDS, SHARE_PATTERN, TOTAL_PATTERN, TOTAL_WORDS,
   YEAR_DIGIT_CHARS, YEAR_OPENERS,

@@ -5,7 +5,7 @@
  * backward scans, so each number costs a constant.
  */
 import { isDigit } from '../text/numerals.js';
-import { charSet, code } from './chars.js';
+import { charSet, code } from '../text/chars.js';
 import { timeSuffixLength } from './cues.js';
 import { TIME_OPENERS, YEAR_DIGIT_CHARS } from './lexicon.js';
 

@@ -11,7 +11,7 @@ import { StringPool } from '../text/string-pool.js';
 import { SectionWalker } from './sections.js';
 import type { SentenceTime } from './sentence-time.js';
 import { type TimeContext, sectionTimeframe, underTaskHeading, yearOfSections } from './timeframe.js';
-import { normalizeUnit } from './units.js';
+import { foldMagnitudes } from '../quantities/units.js';
 
 /** What a reader found of one target; placing it in the tree settles its section, timeframe and year. */
 export interface TargetDraft {
@@ -104,7 +104,7 @@ export class PlacedTargets {
       value: d.value,
       valueMax: d.valueMax,
       unit: this.units.shared(d.unit),
-      normalized: normalizeUnit(d.value, d.unit),
+      normalized: foldMagnitudes(d.value, d.unit),
       comparator: d.comparator,
       kind: d.kind,
       direction: d.direction,

@@ -6,7 +6,7 @@
 import type { Timeframe } from '../model/schema.js';
 import { BACKWARD_FRAMES, BACKWARD_WORDS, CHANGE_FROM, FORWARD_FRAMES, FORWARD_WORDS, YEAR_SOURCE, yearValue } from './lexicon.js';
 import { PERIOD, type TimeContext, firstMatch, periodNumber } from './timeframe.js';
-import { charSet } from './chars.js';
+import { charSet } from '../text/chars.js';
 
 /**
  * In one pass: frames that look forward (group 1) or back (group 2), words

@@ -12,7 +12,7 @@ import { asciiDigits } from '../text/numerals.js';
 import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
 import type { PlacedTargets } from './placed.js';
-import { RATIO_UNITS } from './units.js';
+import { isRatio } from '../quantities/units.js';
 import { BOUND_WORDS, CHANGE_INDICATOR, DECREASE_INDICATOR, TOTAL_PATTERN, YEAR_SOURCE, yearValue } from './lexicon.js';
 
 interface Cell {
@@ -267,6 +267,6 @@ function tableKind(growthColumn: boolean, bracketed: boolean, unit: string, indi
   if (bracketed || TOTAL_PATTERN.test(indicator)) return 'cumulative';
   if (unit === '倍') return 'multiple';
   if (CHANGE_INDICATOR.test(indicator)) return 'growth';
-  if (RATIO_UNITS.has(unit) && isShareIndicator(indicator)) return 'share';
+  if (isRatio(unit) && isShareIndicator(indicator)) return 'share';
   return 'level';
 }

@@ -6,7 +6,7 @@
 import { diffDocuments, failsOn, type FailOn } from '../../diff/index.js';
 import type { PlanDocument } from '../../model/schema.js';
 import type { BodyText } from '../../diff/match.js';
-import { isMarkdownName, readDocument } from '../../read/index.js';
+import { loadDocument } from '../../pipeline/parse.js';
 import { wantsColor } from '../color.js';
 import { formatOfOutput } from '../output-name.js';
 import { describeError, readInput, stdoutIsTerminal, UsageError, writeOutput } from '../io.js';
@@ -28,8 +28,8 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffComman
   const newDoc = await load(newFile, opts);
   if (!oldDoc || !newDoc) return;
   const diff = diffDocuments(oldDoc, newDoc, {
-    oldBodyText: await bodyTextOf(oldFile),
-    newBodyText: await bodyTextOf(newFile),
+    oldBodyText: await bodyTextOf(oldDoc),
+    newBodyText: await bodyTextOf(newDoc),
   });
   // Like the main command: readable text for a person at a terminal, JSON
   // for a pipe or a file, where a script is the likelier reader.
@@ -42,7 +42,7 @@ export async function runDiff(oldFile: string, newFile: string, opts: DiffComman
 /** Reads and parses one version; an unreadable one is reported on stderr with exit code 2. */
 async function load(name: string, opts: DiffCommandOptions): Promise<PlanDocument | undefined> {
   try {
-    return await readDocument(name, readInput(name).bytes, { encoding: opts.encoding });
+    return await loadDocument(readInput(name).bytes, { name, encoding: opts.encoding });
   } catch (e) {
     process.stderr.write(describeError(name, e) + '\n');
     process.exitCode = 2;
@@ -51,8 +51,8 @@ async function load(name: string, opts: DiffCommandOptions): Promise<PlanDocumen
 }
 
 /** A Markdown version's bodies are compared as text, so a plan and its Markdown export are the same. */
-async function bodyTextOf(name: string): Promise<BodyText | undefined> {
-  return isMarkdownName(name) ? (await import('../../diff/markdown-body.js')).markdownBodyText : undefined;
+async function bodyTextOf(doc: PlanDocument): Promise<BodyText | undefined> {
+  return doc.source.format === 'md' ? (await import('../../diff/markdown-body.js')).markdownBodyText : undefined;
 }
 
 async function render(format: DiffFormat, diff: ReturnType<typeof diffDocuments>, color: boolean): Promise<string> {

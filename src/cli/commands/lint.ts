@@ -3,13 +3,14 @@ import type { Severity } from '../../model/schema.js';
 import { painter, wantsColor } from '../color.js';
 import { parseInputs } from '../documents.js';
 import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
+import type { InputFormat } from '../../model/formats.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface LintOptions {
   level: Severity;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   color?: boolean;
 }
 

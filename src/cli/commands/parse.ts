@@ -5,13 +5,14 @@ import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
+import type { InputFormat } from '../../model/formats.js';
 
 export interface ParseCommandOptions {
   format?: Format;
   json?: boolean;
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   table: 'targets' | 'sections';
   bom?: boolean;
   color?: boolean;

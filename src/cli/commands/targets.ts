@@ -9,13 +9,14 @@ import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
+import type { InputFormat } from '../../model/formats.js';
 
 export interface TargetsOptions {
   csv?: boolean;
   format?: 'table' | 'csv' | 'ndjson' | 'json';
   output?: string;
   encoding?: string;
-  from?: 'txt' | 'md';
+  from?: InputFormat;
   bom?: boolean;
   color?: boolean;
   jobs?: string;

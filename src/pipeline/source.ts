@@ -1,4 +1,5 @@
-/** A parsed document's `source` record, the same whichever reader made the document. */
+/** A parsed document's `source` record, the same whichever input form made the document. */
+import type { InputFormat } from '../model/formats.js';
 import type { PlanDocument } from '../model/schema.js';
 import { sha256 } from '../text/hash.js';
 
@@ -11,11 +12,12 @@ export interface SourceOptions {
   sha256?: string;
 }
 
-export function documentSource(text: string, options: SourceOptions): PlanDocument['source'] {
+export function documentSource(text: string, format: InputFormat, options: SourceOptions): PlanDocument['source'] {
   return {
     name: options.name ?? '-',
     encoding: options.encoding ?? 'utf-8',
     sha256: options.sha256 ?? sha256(text),
     length: text.length,
+    format,
   };
 }
