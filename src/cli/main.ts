@@ -44,6 +44,7 @@ withHelp(program, 'plan-parse')
   .option('--no-pretty', 'json: compact, one line per document')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action((files: string[], opts) => runParse(files, opts));
@@ -59,6 +60,7 @@ withHelp(program.command('targets'), 'targets')
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
@@ -71,6 +73,7 @@ withHelp(program.command('lint'), 'lint')
   .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
 
