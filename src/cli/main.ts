@@ -8,6 +8,7 @@ import { FORMATS } from '../export/index.js';
 import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
 import { withHelp } from './help.js';
+import { LINT_FORMATS } from './lint-report.js';
 import { beQuiet } from './notes.js';
 import { describeError, UsageError } from './io.js';
 
@@ -68,7 +69,8 @@ withHelp(program.command('targets'), 'targets')
 withHelp(program.command('lint'), 'lint')
   .description('numbering and structure problems only, as file:line:column: severity: message [code]')
   .argument('[files...]', 'plan files or folders')
-  .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
+  .addOption(new Option('--level <severity>', 'report, and exit 1 on, problems at or above this severity').choices(['error', 'warning', 'info']).default('warning'))
+  .addOption(new Option('-f, --format <format>', 'text (file:line:column: severity: message [code]), json (one array), github (Actions annotations)').choices([...LINT_FORMATS]).default('text'))
   .option('--encoding <name>', 'input encoding (default: detected)')
   .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
