@@ -65,6 +65,10 @@ export class LintTally {
     for (const p of problems) this.bySeverity[p.severity]++;
   }
 
+  checked(): number {
+    return this.files;
+  }
+
   failed(): boolean {
     return this.withProblems > 0;
   }

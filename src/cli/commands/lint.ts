@@ -32,6 +32,7 @@ export async function runLint(files: string[], opts: LintOptions): Promise<void>
     writeOutput(report.file(problems), undefined);
   }
   writeOutput(report.end(), undefined);
-  note(tally.summary());
+  // No summary when no file could be read: the errors said it all.
+  if (tally.checked() > 0) note(tally.summary());
   if (tally.failed() && !process.exitCode) process.exitCode = 1;
 }
