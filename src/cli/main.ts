@@ -119,10 +119,23 @@ withHelp(program.command('diff'), 'diff')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
+withHelp(program.command('quantities'), 'quantities')
+  .description('every quantity in the text (number, unit, base unit, dimension, its target): a table on a terminal')
+  .argument('[files...]', 'plan files or folders')
+  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'csv', 'ndjson', 'json']))
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
+  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
+  .action(async (files: string[], opts) => (await import('./commands/quantities.js')).runQuantities(files, opts));
+
 withHelp(program.command('schema'), 'schema')
   .description('print the JSON Schema of the JSON output')
   .option('--diff', 'the schema of `plan-parse diff --format json` instead')
-  .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
+  .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord, quantityRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
 
 withHelp(program.command('completion'), 'completion')
