@@ -11,6 +11,7 @@ const PLAN = 'fixtures/formats/riverside-plan.txt';
 const OTHER = 'fixtures/formats/deep-outline.txt';
 
 interface Rec {
+  id: string;
   indicator: string;
   kind: string;
   timeframe: string;
@@ -23,6 +24,8 @@ const targetsOf = (...args: string[]): Rec[] => {
   expect(r.status).toBe(0);
   return JSON.parse(r.stdout);
 };
+
+const all = () => targetsOf(PLAN);
 
 describe('targets filters', () => {
   const all = targetsOf(PLAN);
@@ -89,6 +92,21 @@ describe('--fields', () => {
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^plan-parse: --fields: "valu" is not one of source, sha256, id, /);
     expect(runCli([PLAN, '--json', '--fields', 'id']).status).toBe(2);
+  });
+});
+
+describe('quantities takes the same filters and --fields', () => {
+  it('--kind/--year keep the quantities of the targets kept; --fields picks columns', () => {
+    const growth = new Set(all().filter((t) => t.kind === 'growth').map((t) => t.id));
+    const r = runCli(['quantities', PLAN, '--kind', 'growth', '--json']);
+    expect(r.status).toBe(0);
+    const records = JSON.parse(r.stdout) as { targetId: string | null }[];
+    expect(records.length).toBe(growth.size);
+    expect(records.every((q) => q.targetId !== null && growth.has(q.targetId))).toBe(true);
+    const csv = runCli(['quantities', PLAN, '--year', '2025', '--format', 'csv', '--fields', 'text,targetId']).stdout.split('\r\n');
+    expect(csv[0]).toBe('text,targetId');
+    expect(csv.filter(Boolean)).toHaveLength(1 + all().filter((t) => t.year === 2025).length);
+    expect(runCli(['quantities', PLAN, '--kind', 'nope']).status).toBe(2);
   });
 });
 
