@@ -36,7 +36,7 @@ withOptions(
     .name('plan-parse')
     .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
     .version('0.1.0')
-    .argument('[files...]', 'plan files (.txt or .md) or folders; - or nothing reads standard input')
+    .argument('[files...]', 'plan files (text, Markdown, web page, Word .docx or PDF) or folders; - or nothing reads standard input')
     .addOption(new Option('-f, --format <format>', 'output format (default: tree on a terminal, else json)').choices([...FORMATS]))
     .option('--json', 'short for --format json')
     .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
@@ -117,6 +117,14 @@ withOptions(
   output,
   colour,
 ).action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
+
+withOptions(
+  withHelp(program.command('text'), 'text')
+    .description('print the text plan-parse reads from a file (a PDF, Word file or web page as extracted): every position counts in it')
+    .argument('[files...]', 'plan files or folders'),
+  output,
+  reading,
+).action(async (files: string[], opts) => (await import('./commands/text.js')).runText(files, opts));
 
 withHelp(program.command('schema'), 'schema')
   .description('print the JSON Schema of the JSON output')

@@ -13,7 +13,7 @@ type Group = (c: Command) => Command;
 export const reading: Group = (c) =>
   c
     .option('--encoding <name>', `input encoding: ${ENCODINGS.join(', ')} (default: detected)`)
-    .addOption(new Option('--from <type>', 'input type (default: from the content, then the file name)').choices([...INPUT_FORMATS]))
+    .addOption(new Option('--from <type>', 'input type (default: known by content: PDF, Word, web page; else .md names Markdown)').choices([...INPUT_FORMATS]))
     .option('-r, --recursive', 'read the folders inside named folders too')
     .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown');
 
