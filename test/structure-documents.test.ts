@@ -96,4 +96,24 @@ describe('PDF copies', () => {
     expectSound(doc, text);
     expect(outline(doc)).toEqual(['1 1 一、总则', '4 2 （二）']);
   });
+
+  it('reads markers with the gap PDF copies set between Chinese and digits, and lists and items across a page footer', () => {
+    const text = [
+      '第 1 条 为规范管理，制定本规定。',
+      '第 2 条 本规定自发布之日起施行。',
+      '附件：1.甲类操作规程',
+      '2.乙类操作规程',
+      '— ２ —',
+      '',
+      '\f3.丙类操作规程',
+      '附件 1：甲类操作规程',
+      '一、适用范围',
+      '— ３ —',
+      '　　２',
+      '　　严格执行检查程序，认真核对有关证件和材料，依法处理。',
+    ].join('\n');
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual(['1 1 第 1 条', '2 1 第 2 条', '8 1 附件 1甲类操作规程', '9 2 一、适用范围', '11 3 ２']);
+  });
 });
