@@ -85,11 +85,15 @@ function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate 
   return { line: k, style: 'num-dot', number: value, markerStart: i, markerEnd: j, titleStart: j, titleEnd: j, headingEnd: j, cut: 'line' };
 }
 
-/** The marker at offset i of line k (which ends at `end`), with its title, if there is one; a lone marker only when `alone`. */
-export function candidateAt(lines: Lines, k: number, i: number, end: number, alone = false): Candidate | null {
+/**
+ * The marker at offset i of line k (which ends at `end`), with its title, if
+ * there is one; a lone marker only when `alone`. A long title's stop is
+ * searched for up to `searchEnd`.
+ */
+export function candidateAt(lines: Lines, k: number, i: number, end: number, alone = false, searchEnd = end): Candidate | null {
   const match = matchMarker(lines.source, i, end, alone);
   if (!match) return null;
-  const title = headingTitle(lines.source, match.end, match.style, end);
+  const title = headingTitle(lines.source, match.end, match.style, end, searchEnd);
   return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, titleStart: title.start, titleEnd: title.end, headingEnd: title.headingEnd, cut: title.cut };
 }
 
