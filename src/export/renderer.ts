@@ -3,6 +3,7 @@
  * rendered documents into one output.
  */
 import type { PlanDocument } from '../model/schema.js';
+import type { TargetFilter } from './target-filter.js';
 
 export interface RenderOptions {
   /** More than one input: JSON becomes an array, records carry their source. */
@@ -14,6 +15,10 @@ export interface RenderOptions {
   bom: boolean;
   /** JSON: indented for reading; compact (less than half the size) for pipelines. */
   pretty?: boolean;
+  /** Only the targets this keeps (`plan-parse targets --year …`). */
+  filter?: TargetFilter;
+  /** CSV and NDJSON records: only these columns, in this order (`--fields`). */
+  fields?: string[];
 }
 
 /**
