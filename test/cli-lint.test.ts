@@ -62,7 +62,24 @@ describe('lint', () => {
     const r = runCli(['lint', at('gap.txt'), at('damaged.txt'), '--format', 'github', '--level', 'info']);
     const lines = r.stdout.trim().split('\n');
     expect(lines[0]).toBe(`::warning file=${at('gap.txt')},line=3,col=1,endLine=3,endColumn=3,title=plan-parse numbering-gap::三、 follows 一、 under the top level: 1 number(s) skipped`);
-    expect(lines[1]).toMatch(/^::warning file=.*damaged\.txt,line=3,col=1,.*title=plan-parse undecodable-text::1 character\(s\) could not be decoded/);
+    expect(lines[1]).toMatch(/^::error file=.*damaged\.txt,line=3,col=1,.*title=plan-parse undecodable-text::1 character\(s\) could not be decoded/);
   });
 
+
+  it('--level error fires on lost text and ignores warnings', () => {
+    const damaged = runCli(['lint', at('damaged.txt'), at('gap.txt'), '--level', 'error']);
+    expect(damaged.status).toBe(1);
+    expect(damaged.stdout).toMatch(/damaged\.txt:3:1: error: .*\[undecodable-text\]\n$/);
+    expect(damaged.stdout).not.toContain('numbering-gap');
+    expect(damaged.stderr).toBe('1 problem (1 error) in 1 of 2 files\n');
+    expect(runCli(['lint', at('gap.txt'), '--level', 'error']).status).toBe(0);
+  });
+
+  it('a lost heading (numbering restarts where its parent jumps by two) is an error', () => {
+    // Under （二）, 1. 2. then 1. again, and （二） is followed by （四）: the heading （三） before the second 1. was lost.
+    writeFileSync(at('lost.txt'), '一、总体要求\n（一）指导思想\n内容。\n（二）基本原则\n1.坚持创新\n内容。\n2.坚持协调\n内容。\n1.总量目标\n内容。\n2.质量目标\n内容。\n（四）保障措施\n内容。\n');
+    const r = runCli(['lint', at('lost.txt'), '--level', 'error', '--format', 'json']);
+    expect(JSON.parse(r.stdout).map((p: { code: string }) => p.code)).toEqual(['heading-missing']);
+    expect(r.status).toBe(1);
+  });
 });

@@ -66,7 +66,11 @@ describe('plan-parse lint', () => {
     const info = runCli(['lint', '--level', 'info', 'fixtures/structure/wrapper.txt']);
     expect(info.status).toBe(1);
     expect(info.stdout).toMatch(/:1:1: info: .+\[wrapper-before\]/);
-    expect(runCli(['lint', '--level', 'error', 'fixtures/structure/breaks.txt']).status).toBe(0);
+    expect(runCli(['lint', '--level', 'error', 'fixtures/structure/wrapper.txt']).status).toBe(0);
+    // breaks.txt loses a heading: an error, the only one --level error shows.
+    const errors = runCli(['lint', '--level', 'error', 'fixtures/structure/breaks.txt']);
+    expect(errors.status).toBe(1);
+    expect(errors.stdout.trim().split('\n').map((l) => l.replace(/^.*\[(.+)\]$/, '$1'))).toEqual(['heading-missing']);
   });
 
   it('exits 2 on unreadable input', () => {

@@ -14,8 +14,9 @@ interface Problem {
   message: (count: number) => string;
 }
 
+// An error: characters of the document are lost, so what reads there is not what was written.
 const UNDECODABLE: Problem = {
-  severity: 'warning',
+  severity: 'error',
   code: 'undecodable-text',
   message: (n) => `${n} character(s) could not be decoded and read as U+FFFD (�): the file is damaged or cut off, or not in the encoding it was read as`,
 };

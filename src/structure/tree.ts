@@ -160,10 +160,12 @@ class TreeBuilder implements MidLineTree {
   private placeRestart(c: Candidate, i: number, prev: Section, parent: Section | null): void {
     const ahead = parent ? this.nextAbove(c.line, i) : null;
     if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
+      // An error: a heading was lost, so the sections after it hang under the wrong parent.
       this.warn(
         c,
         'heading-missing',
         `numbering restarts at ${this.marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${this.marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`,
+        'error',
       );
       return this.open(c, i);
     }
@@ -273,8 +275,8 @@ class TreeBuilder implements MidLineTree {
     return c.titleEnd > this.lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
   }
 
-  private warn(c: Candidate, code: string, message: string): void {
-    this.diagnostics.push({ severity: 'warning', code, message, start: c.markerStart, end: c.markerEnd });
+  private warn(c: Candidate, code: string, message: string, severity: 'warning' | 'error' = 'warning'): void {
+    this.diagnostics.push({ severity, code, message, start: c.markerStart, end: c.markerEnd });
   }
 }
 
