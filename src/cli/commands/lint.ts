@@ -1,6 +1,6 @@
 /** `plan-parse lint`: diagnostics only, one per line, as compilers print them. */
 import type { Severity } from '../../model/schema.js';
-import { painter, wantsColor } from '../color.js';
+import { painter, SEVERITY_COLOUR, wantsColor } from '../../present/color.js';
 import { parseInputs } from '../documents.js';
 import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
 import type { InputFormat } from '../../model/formats.js';
@@ -17,14 +17,13 @@ export interface LintOptions {
 export async function runLint(files: string[], opts: LintOptions): Promise<void> {
   const { names } = expandInputs(files);
   const paint = painter(wantsColor(opts.color, stdoutIsTerminal()));
-  const colour = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
   let failing = false;
   for await (const doc of parseInputs(names, { encoding: opts.encoding, from: opts.from })) {
     let out = '';
     for (const d of doc.diagnostics) {
       if (RANK[d.severity] > RANK[opts.level]) continue;
       const at = `${doc.source.name}:${d.position.start.line}:${d.position.start.column}`;
-      out += `${paint('bold', at)}: ${paint(colour[d.severity], d.severity)}: ${d.message} [${d.code}]\n`;
+      out += `${paint('bold', at)}: ${paint(SEVERITY_COLOUR[d.severity], d.severity)}: ${d.message} [${d.code}]\n`;
       failing = true;
     }
     writeOutput(out, undefined);
