@@ -2,7 +2,8 @@
  * Structure stage: the plan proper inside its wrapper, its metadata, and its
  * tree of numbered sections with diagnostics where the numbering breaks.
  */
-import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
+import { finding, type Finding } from '../model/diagnostics.js';
+import type { PlanDocument, Section, Span } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { readCharacters } from './characters.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
@@ -23,7 +24,8 @@ export interface Structure {
   envelope: PlanDocument['envelope'];
   preamble: Span;
   sections: Section[];
-  diagnostics: Diagnostic[];
+  /** By offsets: the assembler places them. */
+  diagnostics: Finding[];
   /** Line breaks that only wrap a paragraph (in a hard-wrapped copy); empty otherwise. */
   softBreaks: ReadonlySet<number>;
 }
@@ -31,21 +33,21 @@ export interface Structure {
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
   const candidates: Candidate[] = [];
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   let tocLines = 0;
   for (let k = 0; k < lines.count; k++) {
     const c = lineCandidate(lines, k);
     if (!c) continue;
     if (isTocLine(text, lines.start(k), lines.end(k))) {
       tocLines++;
-      if (tocLines === 1) diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) are read as text, not headings', lines.start(k), lines.end(k)));
+      if (tocLines === 1) diagnostics.push(finding('table-of-contents', {}, lines.start(k), lines.end(k)));
       continue;
     }
     candidates.push(c);
   }
   const characters = readCharacters(lines);
-  const breaks = readHardWrap(lines, characters.widths, candidates, index, diagnostics);
-  diagnostics.push(...findTextProblems(text, index, characters.damage));
+  const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);
+  diagnostics.push(...findTextProblems(text, characters.damage));
   const first = candidates.length ? candidates[0].line : lines.count;
   const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
@@ -54,7 +56,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
   const builder = new SectionBuilder(text, index);
-  for (const d of buildTree(lines, candidates, characters.stops, startLine, endLine, builder)) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
+  diagnostics.push(...buildTree(lines, candidates, characters.stops, startLine, endLine, builder));
   const sections = builder.finish(planEnd);
 
   const envelope: PlanDocument['envelope'] = {
@@ -62,10 +64,10 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     after: planEnd < text.length ? span(text, index, planEnd, text.length) : null,
   };
   if (envelope.before && envelope.before.text.trim()) {
-    diagnostics.push(diag(index, 'info', 'wrapper-before', `lines 1–${index.lineOf(Math.max(0, planStart - 1))} wrap the plan (web page, issuing notice): kept in the envelope, not in the section tree`, 0, planStart));
+    diagnostics.push(finding('wrapper-before', { lastLine: index.lineOf(Math.max(0, planStart - 1)) }, 0, planStart));
   }
   if (envelope.after && envelope.after.text.trim()) {
-    diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
+    diagnostics.push(finding('wrapper-after', { firstLine: index.lineOf(planEnd) }, planEnd, text.length));
   }
   // The first heading opened has no parent, so it is the first root.
   const firstHeading = sections.length ? sections[0].heading.start.offset : planEnd;
@@ -86,7 +88,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
  */
-function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
+function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], diagnostics: Finding[]): Set<number> {
   const width = wrapWidth(widths);
   if (width === null) return new Set();
   const headingLines = new Uint8Array(lines.count);
@@ -102,7 +104,7 @@ function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[],
   let first = 0;
   while (first < lines.count && !isFullLine(widths, first, width)) first++;
   if (first === lines.count) first = 0;
-  diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, lines.start(first), lines.end(first)));
+  diagnostics.push(finding('hard-wrapped', { width, joined }, lines.start(first), lines.end(first)));
   return softBreaks(lines, widths, width, isHeading);
 }
 
@@ -119,8 +121,4 @@ function cutFullLineTitle(c: Candidate, text: string, fullLine: boolean): TitleS
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {
   return { text: text.slice(start, end), position: index.position(start, end) };
-}
-
-function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, message: string, start: number, end: number): Diagnostic {
-  return { severity, code, message, position: index.position(start, end) };
 }
