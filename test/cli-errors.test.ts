@@ -59,7 +59,10 @@ describe('unreadable input: one stderr line, exit 2', () => {
   it('a folder with no plan files', () => {
     const r = run(path('no-plans'));
     expect(r.status).toBe(2);
-    expectOneClearLine(r.stderr, 'no-plans');
+    expect(r.stdout).toBe('');
+    // The file skipped, and why; then the error.
+    expect(r.lines).toEqual([`plan-parse: ${path('no-plans/scan.pdf')}: skipped: not a plan file (.txt, .md, .markdown; name it to read it anyway)`, expect.stringMatching(/no-plans: no plan files in this folder/)]);
+    expect(run(path('no-plans'), '--quiet').lines).toHaveLength(1);
   });
 
   it('a bad file among good ones: reported, and the good one still comes out', () => {

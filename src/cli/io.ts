@@ -2,10 +2,10 @@
  * Command-line input and output: files, folders and standard input in;
  * standard output or -o FILE out; one-line messages on stderr.
  */
-import { fstatSync, readdirSync, readFileSync, statSync, writeSync } from 'node:fs';
-import { join } from 'node:path';
+import { fstatSync, readFileSync, statSync, writeSync } from 'node:fs';
 import { InputError } from '../read/decode.js';
 import { chunkWriter, type ChunkWriter } from './chunks.js';
+import { listFolder, READ_EXTENSIONS } from './folders.js';
 import { openFileSink } from './output-file.js';
 import { UsageError } from './usage-error.js';
 
@@ -17,34 +17,31 @@ export interface InputFile {
   bytes: Uint8Array;
 }
 
-/** Readable plan files in a folder: .txt and .md, in a stable (code point) order. */
-function listFolder(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true })
-    .filter((e) => e.isFile() && /\.(txt|md|markdown)$/i.test(e.name))
-    .map((e) => join(dir, e.name))
-    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-}
-
 /**
- * Expands folders; "-" or no argument is standard input. `many` says whether
- * the user asked for several documents (several names, or a folder).
+ * Expands folders (see folders.ts); "-" or no argument is standard input.
+ * `many` says whether the user asked for several documents (several names,
+ * or a folder). A folder with no plan file is an error: said on stderr, exit
+ * 2 at the end; when nothing at all is left to read, the run stops here.
  */
-export function expandInputs(args: string[]): { names: string[]; many: boolean } {
+export function expandInputs(args: string[], recursive = false): { names: string[]; many: boolean } {
   if (args.length === 0) {
     // Reading a terminal would wait silently for typed input: say what is missing instead.
     if (process.stdin.isTTY) throw new UsageError('no input: name a plan file or folder, or pipe a plan in (plan-parse --help)');
     return { names: ['-'], many: false };
   }
   const names: string[] = [];
+  const empty: string[] = [];
   let folder = false;
   for (const a of args) {
     if (a !== '-' && isDirectory(a)) {
       folder = true;
-      const files = listFolder(a);
-      if (files.length === 0) reportUnreadable(`plan-parse: ${a}: no .txt or .md files in this folder (name plan files, or a folder that holds them)`);
+      const files = listFolder(a, recursive);
+      if (files.length === 0) empty.push(`${a}: no plan files in this folder (${READ_EXTENSIONS}${recursive ? '' : '; -r reads the folders inside it'})`);
       names.push(...files);
     } else names.push(a);
   }
+  if (names.length === 0) throw new UsageError(empty.join('; '));
+  for (const message of empty) reportUnreadable(`plan-parse: ${message}`);
   return { names, many: folder || args.length > 1 };
 }
 

@@ -3,10 +3,12 @@
  * main command is loaded with it (it is what pipelines run); the others load
  * when they run.
  */
-import { Command, CommanderError, Option } from 'commander';
+import { Argument, Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
 import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
+import { withHelp } from './help.js';
+import { beQuiet } from './notes.js';
 import { describeError, UsageError } from './io.js';
 
 const program = new Command();
@@ -14,6 +16,10 @@ const program = new Command();
 // Subcommands own their options: without this, the top-level -f/-o/--bom
 // would swallow `targets -f table` and `diff -f md`.
 program.enablePositionalOptions();
+// --quiet, wherever a command has it, is settled once before the command runs.
+program.hook('preAction', (_program, action) => {
+  if (action.opts().quiet) beQuiet();
+});
 // Usage errors exit 2, not commander's 1: 1 means "differs" / "problems found".
 // Set before the subcommands are declared, so that they inherit it.
 program.exitOverride();
@@ -22,7 +28,7 @@ program.configureOutput({
   outputError: (message, write) => write(`plan-parse: ${message.trim().replace(/^error: /, '')} (run plan-parse --help for usage)\n`),
 });
 
-program
+withHelp(program, 'plan-parse')
   .name('plan-parse')
   .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
   .version('0.1.0')
@@ -38,11 +44,12 @@ program
   .option('--no-pretty', 'json: compact, one line per document')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action((files: string[], opts) => runParse(files, opts));
 
-program
-  .command('targets')
+withHelp(program.command('targets'), 'targets')
   .description('the targets alone: a table on a terminal, CSV with --csv')
   .argument('[files...]', 'plan files or folders')
   .option('--csv', 'CSV, one row per target')
@@ -53,11 +60,12 @@ program
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
 
-program
-  .command('lint')
+withHelp(program.command('lint'), 'lint')
   .description('numbering and structure problems only, as file:line:column: severity: message [code]')
   .argument('[files...]', 'plan files or folders')
   .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
@@ -65,10 +73,11 @@ program
   .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
 
-program
-  .command('diff')
+withHelp(program.command('diff'), 'diff')
   .description('compare two versions of a plan; exit 0 when the same, 1 when they differ, 2 on error')
   .argument('<old>', 'the earlier version')
   .argument('<new>', 'the later version')
@@ -83,14 +92,30 @@ program
   .option('--encoding <name>', 'input encoding (default: detected)')
   .option('--color', 'force colour')
   .option('--no-color', 'no colour')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
-program
-  .command('schema')
+withHelp(program.command('schema'), 'schema')
   .description('print the JSON Schema of the JSON output')
   .option('--diff', 'the schema of `plan-parse diff --format json` instead')
   .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
+
+withHelp(program.command('completion'), 'completion')
+  .description('print a completion script for bash or zsh')
+  .addArgument(new Argument('<shell>', 'the shell').choices(['bash', 'zsh']))
+  .action(async (shell: string) => (await import('./commands/completion.js')).runCompletion(program, shell));
+
+// `plan-parse help diff` as git and npm answer it (without this, "help" is read as a file name).
+program
+  .command('help')
+  .description('show the help of a command, with examples and exit codes')
+  .argument('[command]', 'the command')
+  .action((name: string | undefined) => {
+    const command = name === undefined ? program : program.commands.find((c) => c.name() === name);
+    if (!command) throw new UsageError(`help: there is no command "${name}"; the commands are ${program.commands.map((c) => c.name()).join(', ')}`);
+    command.outputHelp();
+  });
 
 /**
  * No top-level await: the bundle is CommonJS (see scripts/build.mjs), so

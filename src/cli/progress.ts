@@ -4,6 +4,7 @@
  * output so it never mixes with results shown on the same terminal.
  */
 import { truncate } from '../present/width.js';
+import { isQuiet } from './notes.js';
 
 const PROGRESS_AFTER = 20;
 const CLEAR_LINE = '\r\x1b[K';
@@ -17,7 +18,7 @@ export interface Progress {
 const silent: Progress = { done: () => {}, clear: () => {} };
 
 export function progress(total: number, stream?: NodeJS.WriteStream): Progress {
-  if (total <= PROGRESS_AFTER) return silent;
+  if (total <= PROGRESS_AFTER || isQuiet()) return silent;
   // Only now: process.stderr is a stream to set up, which a short run need not pay for.
   const err = stream ?? process.stderr;
   if (!err.isTTY) return silent;

@@ -6,7 +6,7 @@
  */
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
-import { charSet, code } from './chars.js';
+import { charSet, code } from '../text/chars.js';
 
 export interface Cue {
   comparator?: Comparator;

@@ -5,7 +5,7 @@
  * backward scans, so each number costs a constant.
  */
 import { isDigit } from '../text/numerals.js';
-import { charSet, code } from './chars.js';
+import { charSet, code } from '../text/chars.js';
 import { timeSuffixLength } from './cues.js';
 
 /** Farthest an indicator is looked for to the left of its number. */

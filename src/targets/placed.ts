@@ -10,7 +10,7 @@ import type { LineIndex } from '../text/positions.js';
 import { StringPool } from '../text/string-pool.js';
 import { SectionWalker } from './sections.js';
 import { type TimeContext, sectionTimeframe, underTaskHeading } from './timeframe.js';
-import { normalizeUnit } from './units.js';
+import { foldMagnitudes } from '../quantities/units.js';
 
 export class PlacedTargets {
   private readonly list: Target[] = [];
@@ -82,7 +82,7 @@ export class PlacedTargets {
       value,
       valueMax,
       unit: this.units.shared(unit),
-      normalized: normalizeUnit(value, unit),
+      normalized: foldMagnitudes(value, unit),
       comparator,
       kind,
       direction,

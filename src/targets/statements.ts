@@ -7,9 +7,9 @@ import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
-import { charSet, code } from './chars.js';
+import { charSet, code } from '../text/chars.js';
 import type { PlacedTargets } from './placed.js';
-import { COUNT_UNITS, RATIO_UNITS, unitScale } from './units.js';
+import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { LINE_BREAKS } from '../text/positions.js';
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
@@ -42,7 +42,7 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
   if (p.doubling || unit === '倍') return 'multiple';
   if (firstCue(cues, 'kind')?.kind === 'growth' || unit === '百分点') return 'growth';
   if (mentionsTotal(clause)) return 'cumulative';
-  if (RATIO_UNITS.has(unit)) return isShareIndicator(indicator) ? 'share' : 'other';
+  if (isRatio(p.unit)) return isShareIndicator(indicator) ? 'share' : 'other';
   return 'level';
 }
 
@@ -54,7 +54,7 @@ function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator
 function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   if (!p.chinese || p.doubling || p.value > 10 || isRange(p)) return false;
   const unit = p.unit;
-  if (RATIO_UNITS.has(baseUnit(unit)) || unit === '倍' || unitScale(unit).factor !== 1) return false;
+  if (isRatio(unit) || unit === '倍' || unitScale(unit).factor !== 1) return false;
   return !firstCue(cues, 'governs');
 }
 
@@ -128,7 +128,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     let end = p.end;
     let indicator: string;
     let pending: string[] = [];
-    const nounEnd = COUNT_UNITS.has(baseUnit(p.unit)) ? countedNounEnd(text, p.end, to) : p.end;
+    const nounEnd = isCounting(p.unit) ? countedNounEnd(text, p.end, to) : p.end;
     const frame = leadingFrameLength(rest);
     const leftName = indicatorName(rest.slice(frame));
     // 打造10家龙头企业, …等49所中小学校, 组建15人专家委员会: nothing to the left names what is counted.

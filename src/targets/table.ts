@@ -13,7 +13,7 @@ import { asciiDigits } from '../text/numerals.js';
 import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
 import type { PlacedTargets } from './placed.js';
-import { RATIO_UNITS } from './units.js';
+import { isRatio } from '../quantities/units.js';
 
 interface Cell {
   start: number;
@@ -264,6 +264,6 @@ function tableKind(growthColumn: boolean, bracketed: boolean, unit: string, indi
   if (bracketed || /累计/.test(indicator)) return 'cumulative';
   if (unit === '倍') return 'multiple';
   if (/下降|降低|减少|增长|提高/.test(indicator)) return 'growth';
-  if (RATIO_UNITS.has(unit) && isShareIndicator(indicator)) return 'share';
+  if (isRatio(unit) && isShareIndicator(indicator)) return 'share';
   return 'level';
 }

@@ -10,7 +10,7 @@
  * imperative heading above it (建设创新平台: a task).
  */
 import type { Section, Timeframe } from '../model/schema.js';
-import { charSet } from './chars.js';
+import { charSet } from '../text/chars.js';
 
 export interface TimeContext {
   /** N of the plan's own 十N五 period, the latest one the text names. */

@@ -6,12 +6,13 @@
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
+  兩: 2, 貳: 2, 參: 3, 陸: 6,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8 };
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
-/** Characters that may appear in a Chinese numeral. */
-export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟';
+/** Characters that may appear in a Chinese numeral (traditional forms included: 兩 萬 億). */
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸萬億';
 
 // By char code: the parser runs on every numeral-looking run of a document, so no strings are made.
 const codeTable = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -19,14 +20,21 @@ const DIGIT_CODES = codeTable(DIGITS);
 const SMALL_UNIT_CODES = codeTable(SMALL_UNITS);
 const BIG_UNIT_CODES = codeTable(BIG_UNITS);
 
+/** The value of a Chinese digit (一 → 1, 〇 → 0), by char code; -1 when it is none. */
+export function chineseDigitValue(code: number): number {
+  return DIGIT_CODES.get(code) ?? -1;
+}
+
 /**
  * Value of a Chinese numeral such as 二十三, 三千五百万, 一百零五, 二〇三五 (digit by
- * digit when there are no units), in s[start, end). NaN when it is not one.
+ * digit when there are no units), in s[start, end) leaving out the character
+ * at `skip` (how 十二三 reads as 十二 and as 十三). NaN when it is not one.
  */
-export function parseChineseNumeral(s: string, start = 0, end = s.length): number {
+export function parseChineseNumeral(s: string, start = 0, end = s.length, skip = -1): number {
   if (end <= start) return NaN;
   let hasUnit = false;
   for (let i = start; i < end; i++) {
+    if (i === skip) continue;
     const c = s.charCodeAt(i);
     if (SMALL_UNIT_CODES.has(c) || BIG_UNIT_CODES.has(c)) hasUnit = true;
     else if (!DIGIT_CODES.has(c)) return NaN;
@@ -34,13 +42,14 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length): numbe
   if (!hasUnit) {
     // 二〇三五 is read digit by digit.
     let v = 0;
-    for (let i = start; i < end; i++) v = v * 10 + DIGIT_CODES.get(s.charCodeAt(i))!;
+    for (let i = start; i < end; i++) if (i !== skip) v = v * 10 + DIGIT_CODES.get(s.charCodeAt(i))!;
     return v;
   }
   let total = 0; // completed 亿/万 groups
   let group = 0; // within the current 万 group
   let digit = -1; // pending digit, -1 when none
   for (let i = start; i < end; i++) {
+    if (i === skip) continue;
     const c = s.charCodeAt(i);
     const d = DIGIT_CODES.get(c);
     const small = SMALL_UNIT_CODES.get(c);

@@ -8,6 +8,7 @@ import type { InputFormat } from '../../model/formats.js';
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 
 export interface LintOptions {
+  recursive?: boolean;
   level: Severity;
   encoding?: string;
   from?: InputFormat;
@@ -15,7 +16,7 @@ export interface LintOptions {
 }
 
 export async function runLint(files: string[], opts: LintOptions): Promise<void> {
-  const { names } = expandInputs(files);
+  const { names } = expandInputs(files, opts.recursive);
   const paint = painter(wantsColor(opts.color, stdoutIsTerminal()));
   let failing = false;
   for await (const doc of parseInputs(names, { encoding: opts.encoding, from: opts.from })) {

@@ -8,6 +8,7 @@ import { renderInputs } from '../render.js';
 import type { InputFormat } from '../../model/formats.js';
 
 export interface ParseCommandOptions {
+  recursive?: boolean;
   format?: Format;
   json?: boolean;
   output?: string;
@@ -21,7 +22,7 @@ export interface ParseCommandOptions {
 }
 
 export async function runParse(files: string[], opts: ParseCommandOptions): Promise<void> {
-  const { names, many } = expandInputs(files);
+  const { names, many } = expandInputs(files, opts.recursive);
   const toTerminal = !opts.output && stdoutIsTerminal();
   const format: Format = opts.json ? 'json' : (opts.format ?? formatOfOutput(opts.output, FORMATS, 'plan-parse') ?? (toTerminal ? 'tree' : 'json'));
   const render = {

@@ -12,6 +12,7 @@ import { renderInputs } from '../render.js';
 import type { InputFormat } from '../../model/formats.js';
 
 export interface TargetsOptions {
+  recursive?: boolean;
   csv?: boolean;
   format?: 'table' | 'csv' | 'ndjson' | 'json';
   output?: string;
@@ -25,7 +26,7 @@ export interface TargetsOptions {
 const KIND: Record<NonNullable<TargetsOptions['format']>, RendererKind> = { table: 'target-table', json: 'record-array', csv: 'csv', ndjson: 'ndjson' };
 
 export async function runTargets(files: string[], opts: TargetsOptions): Promise<void> {
-  const { names, many } = expandInputs(files);
+  const { names, many } = expandInputs(files, opts.recursive);
   const toTerminal = !opts.output && stdoutIsTerminal();
   const format = opts.csv ? 'csv' : (opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'targets') ?? (toTerminal ? 'table' : 'json'));
   const render = {

@@ -1,0 +1,439 @@
+/**
+ * The quantity scanner: one linear pass that stops only where a number may
+ * start (a digit, a Chinese numeral, a sign, 百分之, 番) and reads the number
+ * with what is written around it — sign, magnitude (万, 亿), 余/多, unit,
+ * 半 and tenths of 成, a range's second number, 以上/左右 — into a Quantity.
+ * Away from a number it does one table look-up per character, and every
+ * look-around is bounded, so the cost is linear in the input.
+ *
+ * Numbers that are no quantity by their own shape are passed over: numbers
+ * without a unit, dates (2025年, 1 9 9 3 年, 12月2日), ordinals (第五),
+ * parts of names and codes (PM2.5, 5G, 1.1.1, 2021-12-02).
+ */
+import type { Comparator } from '../model/schema.js';
+import { charSet, code } from '../text/chars.js';
+import { CN_NUMERAL_CHARS, chineseDigitValue, isDigit } from '../text/numerals.js';
+import { GAP, type NumberRead, afterBreak, isSoftBreak, newRead, readArabic, readChinese, skipCode } from './numerals.js';
+import { MAGNITUDE_CHARS, matchUnit, unitParts } from './units.js';
+
+export interface Quantity {
+  /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
+  start: number;
+  end: number;
+  value: number;
+  /** The higher end of a range (1-2家, 三四个); NaN when there is none (a number-only field keeps V8's representation). */
+  valueMax: number;
+  /** Magnitude and unit as written: 亿元, 万千瓦, %, 个百分点, 成; '' for a fraction (三分之一); 倍 for 翻番. */
+  unit: string;
+  /** What is written after the number: 以上 >=, 以下/以内 <=, 余/多 >, 左右/上下 ~. */
+  suffix: Comparator | null;
+  /** 约, 近, 左右, 余, 多: the amount is approximate. */
+  approx: boolean;
+  /** Written only in Chinese numerals (三所, 两成). */
+  chinese: boolean;
+  /** 翻一番 / 翻番: a doubling idiom rather than a written number. */
+  doubling: boolean;
+}
+
+const ARABIC = 1;
+const CN_START = 2; // 一…九, 两, 零, 十: a Chinese numeral may begin here
+const FRACTION = 3; // 百 千 万: 百分之, 千分之, 万分之
+const FAN = 4; // 番, for 翻番 written without a numeral
+const SIGN = 5; // 负 - － − +
+
+const CLASS = new Uint8Array(0x10000);
+for (let c = 48; c <= 57; c++) CLASS[c] = ARABIC;
+for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
+for (const ch of CN_NUMERAL_CHARS) if (!'百佰千仟万亿萬億'.includes(ch)) CLASS[code(ch)] = CN_START;
+for (const ch of '百千万萬') CLASS[code(ch)] = FRACTION;
+CLASS[code('番')] = FAN;
+for (const ch of '负負-－−+＋') CLASS[code(ch)] = SIGN;
+
+/** Longest first: —— before —. */
+const RANGE_SEPARATORS = ['——', '-', '－', '—', '–', '~', '～', '〜', '至', '到'];
+const RANGE_STARTS = charSet(RANGE_SEPARATORS.map((s) => s[0]).join(''));
+/** Separators that, written twice (2021-12-02), make a date or code rather than a range. */
+const DATE_SEPARATORS = charSet('-－—–~');
+const SUFFIXES: [string, Comparator][] = [
+  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['左右', '~'], ['上下', '~'],
+];
+const SUFFIX_STARTS = charSet(SUFFIXES.map(([s]) => s[0]).join(''));
+/** 上下游, 上下级: 上下 there is no approximation. */
+const NOT_AFTER_UPDOWN = charSet('游级班文层楼');
+const FRACTIONS: [string, string][] = [['百分之', '%'], ['千分之', '‰'], ['万分之', '‱'], ['萬分之', '‱']];
+/** 半 after a unit adds a half (一吨半, 两米半) unless it starts a word (三个半导体项目). */
+const NOT_AFTER_HALF = charSet('导岛径数价成自封壁边球场途拍夜山坡身年月日天小分秒');
+const NEGATIVE = charSet('负負-－−');
+const NEGATIVE_WORD = charSet('负負');
+const NOT_BEFORE_MINUS = charSet(')）]】〕%％');
+const MORE = charSet('余多');
+const APPROX_BEFORE = charSet('约近');
+/** Words before a bare 百/千/万 that make it an amount (近百家, 上千人, 逾万户). */
+const ROUND_BEFORE = charSet('约近上逾超');
+const ORDINAL = code('第');
+const DOUBLING_VERB = code('翻');
+const PERFECTIVE = code('了');
+const HALF = code('半');
+const TENTHS = code('成');
+const YEAR = code('年');
+const MONTH = code('月');
+const TEN = code('十');
+const FEN = code('分');
+const ZHI = code('之');
+const DAY_UNITS = charSet('日号');
+/** Gap characters read between a number and what follows it; more make a table's column gap. */
+const MAX_GAP = 3;
+
+function isAsciiAlnum(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/** A digit or a numeral that can begin a number. */
+function startsNumber(c: number): boolean {
+  return CLASS[c] === ARABIC || CLASS[c] === CN_START;
+}
+
+/**
+ * Past the spaces (and a wrap) at `at` that may stand between a number and
+ * what is written with it; `at` itself when they run on longer, as a table's
+ * column gap does.
+ */
+function skipGap(text: string, at: number, to: number, joins: ReadonlySet<number>): number {
+  let e = at;
+  for (let n = 0; e < to; n++) {
+    if (GAP[text.charCodeAt(e)]) e++;
+    else if (isSoftBreak(text, e, joins)) e = afterBreak(text, e);
+    else return e;
+    if (n >= MAX_GAP) return at;
+  }
+  return e;
+}
+
+/** The character before `at`, past the spaces a PDF leaves before digits; -1 at the start. */
+function before(text: string, at: number, from: number): number {
+  let k = at - 1;
+  while (k >= from && at - k <= MAX_GAP && GAP[text.charCodeAt(k)]) k--;
+  return k >= from ? k : -1;
+}
+
+/** What is read after a number: magnitudes, 余/多, the unit. Written into, not made, per number. */
+interface Tail {
+  end: number;
+  unit: string;
+  more: boolean;
+}
+
+function newTail(): Tail {
+  return { end: 0, unit: '', more: false };
+}
+
+/** The scratch a reader writes into: the numbers of a phrase and their tails. */
+interface Scratch {
+  first: NumberRead;
+  second: NumberRead;
+  tail: Tail;
+  secondTail: Tail;
+}
+
+/** Magnitudes, 余/多 and unit after a number ending at `at`, read into `into`; false for a name (5G). */
+function readTail(text: string, at: number, to: number, n: NumberRead, joins: ReadonlySet<number>, into: Tail): boolean {
+  const g = skipGap(text, at, to, joins);
+  let e = g;
+  // 10万, 1.2万亿, 三点五万: magnitudes written after the digits, unless a unit starts there (千瓦, 百分点).
+  while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
+  const unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
+  let more = false;
+  if (e < to && MORE[text.charCodeAt(e)]) {
+    more = true;
+    e++;
+  }
+  const u0 = e > g ? skipGap(text, e, to, joins) : e;
+  let u = u0 < to ? matchUnit(text, u0) : 0;
+  // Letters glued to digits make a name (5G); after a space they are the next word.
+  if (u < 0 && u0 > at) u = 0;
+  if (u < 0) return false;
+  into.more = more;
+  if (u > 0) {
+    into.end = u0 + u;
+    into.unit = unit + text.slice(u0, u0 + u);
+    return true;
+  }
+  if (unit === '' && more) return false; // 多 alone after a number is prose (3多)
+  into.end = unit === '' ? at : e;
+  into.unit = unit;
+  return true;
+}
+
+/** The 以上-like suffix written at `at`, if any. */
+function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
+  if (at >= to || !SUFFIX_STARTS[text.charCodeAt(at)]) return undefined;
+  for (const suffix of SUFFIXES) {
+    if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) {
+      if (suffix[1] === '~' && suffix[0] === '上下' && NOT_AFTER_UPDOWN[text.charCodeAt(at + 2)]) return undefined;
+      return suffix;
+    }
+  }
+  return undefined;
+}
+
+/** Length of a range separator at `at`; 0 when there is none. */
+function rangeSeparatorLength(text: string, at: number, to: number): number {
+  if (at >= to || !RANGE_STARTS[text.charCodeAt(at)]) return 0;
+  for (const sep of RANGE_SEPARATORS) if (text.startsWith(sep, at) && at + sep.length < to) return sep.length;
+  return 0;
+}
+
+/** The magnitude a written unit starts with (万元 → 1e4): to restate one end of 5000万-1亿元 in the other's. */
+function magnitudeOf(unit: string): number {
+  return unit === '' ? 1 : unitParts(unit).magnitude;
+}
+
+function dimensionOf(unit: string): string | undefined {
+  return unit === '' ? undefined : unitParts(unit).record?.dimension;
+}
+
+/**
+ * 七成六 (7.6成) and 一吨半, 两米半, 三成半: tenths and a half written after the
+ * unit. Returns the value added and moves tail.end past them.
+ */
+function afterUnit(text: string, tail: Tail, to: number, whole: boolean): number {
+  const e = tail.end;
+  if (e >= to || tail.unit === '') return 0;
+  const c = text.charCodeAt(e);
+  if (c === HALF && whole && !NOT_AFTER_HALF[text.charCodeAt(e + 1)] && !unitParts(tail.unit).record?.counting) {
+    tail.end = e + 1;
+    return 0.5;
+  }
+  const d = chineseDigitValue(c);
+  if (text.charCodeAt(e - 1) === TENTHS && whole && d > 0 && !CN_CHARS[text.charCodeAt(e + 1)]) {
+    tail.end = e + 1;
+    return d / 10;
+  }
+  return 0;
+}
+
+const CN_CHARS = charSet(CN_NUMERAL_CHARS);
+
+/** 翻一番 = 2, 翻两番 = 4: the numeral counts doublings. */
+function readDoubling(text: string, i: number, to: number, n: NumberRead): Quantity | null {
+  let s = i - 1;
+  if (text.charCodeAt(s) === PERFECTIVE) s--;
+  if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
+  readChinese(text, i, to, n);
+  if (text.charCodeAt(n.end) !== code('番') || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
+  return quantity(s, n.end + 1, 2 ** n.value, NaN, '倍', null, false, true, true);
+}
+
+function quantity(start: number, end: number, value: number, valueMax: number, unit: string, suffix: Comparator | null,
+  approx: boolean, chinese: boolean, doubling: boolean): Quantity {
+  return { start, end, value, valueMax, unit, suffix, approx, chinese, doubling };
+}
+
+/** The number at `i`, read into `into`; false when there is none, and into.end is where scanning resumes. */
+function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>, into: NumberRead): boolean {
+  const k = CLASS[text.charCodeAt(i)];
+  if (k === ARABIC) return readArabic(text, i, to, joins, into);
+  if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {
+    readChinese(text, i, to, into);
+    return Number.isFinite(into.value);
+  }
+  into.end = i + 1;
+  return false;
+}
+
+/**
+ * 百分之五十 → 50 %, 千分之三 → 3 ‰, 百分之八至九 → 8..9 %; and 三分之一 → 1/3
+ * when `denominator` is given (the number before 分之).
+ */
+function readFraction(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch, sign: number, start: number): Quantity | null {
+  let unit = '';
+  let at = i;
+  for (const [word, u] of FRACTIONS) {
+    if (text.startsWith(word, i)) {
+      unit = u;
+      at = i + word.length;
+    }
+  }
+  if (unit === '') return null;
+  return fractionValue(text, at, from, to, joins, s, sign, start, unit, 1);
+}
+
+/** The numerator after 分之 at `at`, with a range and a suffix after it; `unit` '' and value / denominator for 三分之一. */
+function fractionValue(text: string, at: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch, sign: number,
+  start: number, unit: string, denominator: number): Quantity | null {
+  const n = s.first;
+  if (!readNumber(text, skipGap(text, at, to, joins), to, joins, n) || n.magnitude !== '') return null;
+  let end = n.end;
+  let valueMax = n.valueMax;
+  // 百分之八至九, 百分之八至百分之九
+  const sep = rangeSeparatorLength(text, end, to);
+  if (sep > 0 && unit !== '') {
+    let k = end + sep;
+    if (text.startsWith('分之', k + 1) && text.startsWith(FRACTIONS.find(([, u]) => u === unit)![0], k)) k += 3;
+    if (startsNumber(text.charCodeAt(k)) && readNumber(text, k, to, joins, s.second) && s.second.magnitude === '') {
+      valueMax = s.second.value;
+      end = s.second.end;
+    }
+  }
+  const suffix = suffixAt(text, end, to);
+  if (suffix) end += suffix[0].length;
+  const v = (x: number) => (denominator === 1 ? x : Number((x / denominator).toPrecision(12)));
+  return quantity(start, end, sign * v(n.value), v(valueMax), unit, suffix?.[1] ?? null, approxBefore(text, start, from, unit) || suffix?.[1] === '~',
+    n.chinese, false);
+}
+
+/** 约5万人, 近百家, 约为3%: an approximation written before the number (not 近三年, the latest years). */
+function approxBefore(text: string, start: number, from: number, unit: string): boolean {
+  const p = before(text, start, from);
+  if (p < 0) return false;
+  const c = text.charCodeAt(p);
+  if (c === code('为') && text.charCodeAt(p - 1) === code('约')) return true;
+  if (!APPROX_BEFORE[c]) return false;
+  return c === code('约') || dimensionOf(unit) !== 'time';
+}
+
+/**
+ * Where scanning resumes past a number that is no quantity (a code, a name, a
+ * year). A plain offset, so the many numbers skipped make no object.
+ */
+type Skip = number;
+
+function isSkip(r: Quantity | Skip): r is Skip {
+  return typeof r === 'number';
+}
+
+/** Read the quantity starting at `i`, or return where scanning resumes. */
+function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch): Quantity | Skip {
+  const c = text.charCodeAt(i);
+  let k = CLASS[c];
+  if (k === FAN) {
+    return text.charCodeAt(i - 1) === DOUBLING_VERB && i - 1 >= from ? quantity(i - 1, i + 1, 2, NaN, '倍', null, false, true, true) : i + 1;
+  }
+  const p = before(text, i, from);
+  const prev = p >= 0 ? text.charCodeAt(p) : 0;
+  if (k === FRACTION) {
+    const f = readFraction(text, i, from, to, joins, s, 1, i);
+    if (f) return f;
+    // 百余家, 近千人: a bare 百 or 千 counts only where a word of amount is written with it (not 千家万户).
+    if (!MORE[text.charCodeAt(i + 1)] && !ROUND_BEFORE[prev]) return i + 1;
+    k = CN_START;
+  }
+  let sign = 1;
+  let j = i;
+  if (k === SIGN) {
+    // 5-20%, A-3: after a digit or a letter, a dash is a range or part of a code; after a
+    // table's closing bracket or unit, （%）-100, it is an empty cell.
+    if (isAsciiAlnum(prev) || isDigit(prev) || (!NEGATIVE_WORD[c] && (NOT_BEFORE_MINUS[prev] || (p === i - 1 && CN_CHARS[prev])))) return i + 1;
+    j = skipGap(text, i + 1, to, joins);
+    if (CLASS[text.charCodeAt(j)] === FRACTION) return readFraction(text, j, from, to, joins, s, NEGATIVE[c] ? -1 : 1, i) ?? i + 1;
+    if (!startsNumber(text.charCodeAt(j))) return i + 1;
+    sign = NEGATIVE[c] ? -1 : 1;
+    k = CLASS[text.charCodeAt(j)];
+  }
+  const first = s.first;
+  if (k === CN_START && j > from) {
+    const d = readDoubling(text, j, to, first);
+    if (d) return d;
+  }
+  // PM2.5, M0, Wi-Fi 6: digits right after letters are part of a name or code.
+  if (k === ARABIC && j === i && (isAsciiAlnum(text.charCodeAt(i - 1)) ||
+    ((text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 47 || text.charCodeAt(i - 1) === 46) && isAsciiAlnum(text.charCodeAt(i - 2))))) {
+    return skipCode(text, i, to);
+  }
+  if (!readNumber(text, j, to, joins, first)) return Math.max(first.end, i + 1);
+  // 三分之一, 3分之2
+  if (text.charCodeAt(first.end) === FEN && text.charCodeAt(first.end + 1) === ZHI && first.magnitude === '' && first.value > 0) {
+    return fractionValue(text, first.end + 2, from, to, joins, s, sign, i, '', first.value) ?? first.end + 2;
+  }
+  // 2025年, 1 9 9 3 年, 二〇三五年: a date.
+  if (first.yearLike && text.charCodeAt(skipGap(text, first.end, to, joins)) === YEAR) return skipGap(text, first.end, to, joins) + 1;
+  const tail = s.tail;
+  if (!readTail(text, first.end, to, first, joins, tail)) return skipCode(text, first.end, to);
+  // 12月2日: the day of a date.
+  if (DAY_UNITS[text.charCodeAt(tail.end - 1)] && prev === MONTH) return tail.end;
+  let value = first.value + afterUnit(text, tail, to, Number.isInteger(first.value));
+  let valueMax = first.valueMax;
+  let chinese = first.chinese;
+  // A range: 1-2家, 3至5个, 30%—40%, 5000万-1亿元.
+  const at = skipGap(text, tail.end, to, joins);
+  const sep = rangeSeparatorLength(text, at, to);
+  const second = s.second;
+  const secondAt = sep > 0 ? skipGap(text, at + sep, to, joins) : at;
+  if (sep > 0 && startsNumber(text.charCodeAt(secondAt)) && Number.isNaN(valueMax)) {
+    if (!readNumber(text, secondAt, to, joins, second)) return tail.unit === '' ? second.end : tail.end;
+    // 2021-12-02: a third part makes a date or code.
+    if (DATE_SEPARATORS[text.charCodeAt(second.end)] && isDigit(text.charCodeAt(second.end + 1))) return skipCode(text, second.end, to);
+    const t2 = s.secondTail;
+    const yearAfter = second.yearLike && text.charCodeAt(skipGap(text, second.end, to, joins)) === YEAR;
+    if (yearAfter) {
+      if (first.yearLike) return skipGap(text, second.end, to, joins) + 1; // 2021-2025年: a period
+    } else if (!readTail(text, second.end, to, second, joins, t2)) {
+      return skipCode(text, second.end, to);
+    } else if ((t2.unit !== '' || tail.unit !== '') && compatible(tail.unit, t2.unit)) {
+      const high = second.value + afterUnit(text, t2, to, Number.isInteger(second.value));
+      // 5000万-1亿元: the low end restated in the high end's magnitude.
+      if (tail.unit !== t2.unit && t2.unit !== '') value = value * magnitudeOf(tail.unit) / magnitudeOf(t2.unit);
+      valueMax = high;
+      chinese = chinese && second.chinese;
+      tail.end = t2.end;
+      tail.unit = t2.unit || tail.unit;
+      tail.more = tail.more || t2.more;
+    }
+  }
+  if (tail.unit === '') return Math.max(tail.end, i + 1);
+  const sfx = suffixAt(text, skipGap(text, tail.end, to, joins), to);
+  const end = sfx ? skipGap(text, tail.end, to, joins) + sfx[0].length : tail.end;
+  // 第五位, 第1-3条: ordinals count nothing.
+  if (prev === ORDINAL) return end;
+  const suffix = sfx?.[1] ?? (tail.more ? '>' : null);
+  const approx = tail.more || suffix === '~' || approxBefore(text, i, from, tail.unit);
+  return quantity(i, end, sign * value, valueMax, tail.unit, suffix, approx, chinese, false);
+}
+
+/** Two ends of a range in units of one dimension (or one end without a unit: 5-20%). */
+function compatible(a: string, b: string): boolean {
+  if (a === '' || b === '' || a === b) return true;
+  const da = dimensionOf(a);
+  const db = dimensionOf(b);
+  return da === db || (da === undefined && magnitudeOf(a) !== 1) || (db === undefined && magnitudeOf(b) !== 1);
+}
+
+/**
+ * The first character at or after `i` that may start a number; `to` when none
+ * does. Most characters start none: one table look-up each.
+ */
+function nextNumberStart(text: string, i: number, to: number): number {
+  while (i < to && CLASS[text.charCodeAt(i)] === 0) i++;
+  return i;
+}
+
+/**
+ * The quantities of text[from, to), in order, none overlapping: each call
+ * returns the next, and undefined after the last. Handed out one at a time, a
+ * document's quantities are never all kept alive together. `joins` are the
+ * line breaks that only wrap a paragraph: a number may be cut by one.
+ */
+export function quantityReader(text: string, from: number, to: number, joins: ReadonlySet<number>): () => Quantity | undefined {
+  let resume = from;
+  const scratch: Scratch = { first: newRead(), second: newRead(), tail: newTail(), secondTail: newTail() };
+  return () => {
+    let i = resume;
+    while (i < to) {
+      i = nextNumberStart(text, i, to);
+      if (i >= to) break;
+      const r = readPhrase(text, i, from, to, joins, scratch);
+      if (!isSkip(r)) {
+        resume = r.end;
+        return r;
+      }
+      i = Math.max(r, i + 1);
+    }
+    resume = to;
+    return undefined;
+  };
+}
+
+/** A range (1-2家, 30%—40%): the quantity holds two numbers. */
+export function isRange(q: Quantity): boolean {
+  return !Number.isNaN(q.valueMax);
+}
