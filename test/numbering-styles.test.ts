@@ -6,6 +6,8 @@ import { matchMarker, mayStartMarker } from '../src/structure/markers.js';
 
 /** Markers as written in real documents, each with the style and number it must read as. */
 const EXAMPLES: [string, string, number][] = [
+  ['附件2：重点项目表', 'attachment', 2],
+  ['附件一 指标说明', 'attachment', 1],
   ['第一部分 总体要求', 'part', 1],
   ['第二篇 创新驱动', 'part', 2],
   ['第3章 产业发展', 'chapter', 3],
@@ -27,8 +29,8 @@ describe('numbering styles', () => {
   it('give the schema its enum, outermost first, and the ranks in that order', () => {
     expect(MarkerStyleSchema.options).toEqual(NUMBERING_STYLES.map((s) => s.name));
     expect(MarkerStyleSchema.options.map((name) => CONVENTIONAL_RANK[name])).toEqual(MarkerStyleSchema.options.map((_, k) => k));
-    expect([...DIVISIONS]).toEqual(['part', 'chapter', 'section']);
-    expect([...SPACED_STYLES]).toEqual(['part', 'chapter', 'section', 'article']);
+    expect([...DIVISIONS]).toEqual(['attachment', 'part', 'chapter', 'section']);
+    expect([...SPACED_STYLES]).toEqual(['attachment', 'part', 'chapter', 'section', 'article']);
   });
 
   it.each(EXAMPLES)('read %s as %s %i', (line, style, number) => {
@@ -42,7 +44,7 @@ describe('numbering styles', () => {
   });
 
   it('reject what only looks like a marker: a decimal, an enumeration, a cross reference, a number with its unit', () => {
-    for (const line of ['1.5倍以上', '一、二级医院', '第五十五条规定的情形', '第三章中所列', '2021年完成', '3.5%左右']) expect(matchMarker(line, 0), line).toBeNull();
+    for (const line of ['1.5倍以上', '一、二级医院', '第五十五条规定的情形', '第三章中所列', '附件1所列项目', '2021年完成', '3.5%左右']) expect(matchMarker(line, 0), line).toBeNull();
     for (const ch of '〇万亿两甲') expect(mayStartMarker(ch.charCodeAt(0)), ch).toBe(false);
   });
 });

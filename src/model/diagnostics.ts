@@ -39,10 +39,13 @@ export const DIAGNOSTICS = {
     'the same number twice in a row; both are kept, the second id gets `~2`',
     (p) => `${p.marker} repeats the number of the previous heading ${p.previous} under ${p.parent}`,
   ),
-  'numbering-restart': entry<Place & { previous: string }>(
+  'numbering-restart': entry<Place & { previous: string; nested: boolean }>(
     'warning',
     'numbering starts again at 1 under the same parent',
-    (p) => `numbering restarts at ${p.marker} under ${p.parent} after ${p.previous}`,
+    (p) =>
+      p.nested
+        ? `numbering restarts at ${p.marker} inside ${p.previous}: read as a series nested in it`
+        : `numbering restarts at ${p.marker} under ${p.parent} after ${p.previous}`,
   ),
   'heading-missing': entry<Place & { next: string; missing: number }>(
     'warning',
@@ -67,8 +70,8 @@ export const DIAGNOSTICS = {
   ),
   'table-of-contents': entry(
     'info',
-    'table-of-contents lines were read as text',
-    () => 'table-of-contents lines (a title, then a page number) are read as text, not headings',
+    "table-of-contents lines (also entries wrapped over two lines) and a notice's list of attachments (附件：1.… 2.…) were read as text",
+    () => 'table-of-contents lines (a title, then a page number) and lists of attachments are read as text, not headings',
   ),
   'wrapper-before': entry<{ lastLine: number }>(
     'info',

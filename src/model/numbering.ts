@@ -32,8 +32,8 @@ export type NotBefore =
 
 /** One way of writing a style's marker: [open] numeral [close]. */
 export interface MarkerForm {
-  /** Characters one of which opens the marker ('' for none): 第, （ or (. */
-  open: string;
+  /** Strings one of which opens the marker ([] for none): 第, 附件, （ or (. */
+  open: readonly string[];
   numeral: Numeral;
   /** Strings one of which closes the marker ([] for none): 章, 、, ）. */
   close: readonly string[];
@@ -51,11 +51,13 @@ export interface NumberingStyle {
   spaced: boolean;
 }
 
-const ORDINAL = (close: readonly string[]): MarkerForm => ({ open: '第', numeral: 'cn-or-digits', close, notBefore: 'cross-reference' });
-const BRACKETS = { open: '(（', close: [')', '）'] };
+const ORDINAL = (close: readonly string[]): MarkerForm => ({ open: ['第'], numeral: 'cn-or-digits', close, notBefore: 'cross-reference' });
+const BRACKETS = { open: ['(', '（'], close: [')', '）'] };
 const DUN = ['、', '.', '．'];
 
 export const NUMBERING_STYLES = [
+  /** 附件1 附件 2 附件一: an attachment after the document proper, a top-level division whose own numbering starts afresh */
+  { name: 'attachment', forms: [{ open: ['附件'], numeral: 'cn-or-digits', close: [], notBefore: 'cross-reference' }], division: true, spaced: true },
   /** 第一部分 第一篇 第一编 */
   { name: 'part', forms: [ORDINAL(['部分', '篇', '编'])], division: true, spaced: true },
   /** 第一章 */
@@ -65,24 +67,24 @@ export const NUMBERING_STYLES = [
   /** 第一条 */
   { name: 'article', forms: [ORDINAL(['条'])], division: false, spaced: true },
   /** 一、 and 一. 一． (some issuers) */
-  { name: 'cn-dun', forms: [{ open: '', numeral: 'cn', close: DUN, notBefore: 'enumeration' }], division: false, spaced: false },
+  { name: 'cn-dun', forms: [{ open: [], numeral: 'cn', close: DUN, notBefore: 'enumeration' }], division: false, spaced: false },
   /** （一） (一) */
   { name: 'cn-paren', forms: [{ ...BRACKETS, numeral: 'cn' }], division: false, spaced: false },
   /** 1. 1、 1． １． */
-  { name: 'num-dot', forms: [{ open: '', numeral: 'digits', close: DUN, notBefore: 'digit' }], division: false, spaced: false },
+  { name: 'num-dot', forms: [{ open: [], numeral: 'digits', close: DUN, notBefore: 'digit' }], division: false, spaced: false },
   /** （1） (1), ⑴ … ⒇, and the half-bracketed 1） 1) some issuers use for their lowest level */
   {
     name: 'num-paren',
     forms: [
       { ...BRACKETS, numeral: 'digits' },
-      { open: '', numeral: { first: 0x2474, last: 0x2487 }, close: [] },
-      { open: '', numeral: 'digits', close: [')', '）'] },
+      { open: [], numeral: { first: 0x2474, last: 0x2487 }, close: [] },
+      { open: [], numeral: 'digits', close: [')', '）'] },
     ],
     division: false,
     spaced: false,
   },
   /** ① … ⑳ */
-  { name: 'circled', forms: [{ open: '', numeral: { first: 0x2460, last: 0x2473 }, close: [] }], division: false, spaced: false },
+  { name: 'circled', forms: [{ open: [], numeral: { first: 0x2460, last: 0x2473 }, close: [] }], division: false, spaced: false },
 ] as const satisfies readonly NumberingStyle[];
 
 export type StyleName = (typeof NUMBERING_STYLES)[number]['name'];

@@ -7,6 +7,7 @@
 import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
+import { digitValue, isDigit } from '../text/numerals.js';
 import { matchMarker, skipSpaces } from './markers.js';
 
 /** A marker that may start a heading, with its title. Offsets are in the whole text. */
@@ -37,15 +38,55 @@ export function setTitle(c: Candidate, title: TitleSpan): void {
   c.cut = title.cut;
 }
 
-/** The marker at the start of line k (after its indent), if there is one. */
+/** A paragraph line next to a lone item number: long enough not to be a table cell. */
+const MIN_PARAGRAPH_LINE = 15;
+/** Largest number read from a line that holds nothing else. */
+const MAX_BARE_NUMBER = 200;
+
+/**
+ * The marker at the start of line k (after its indent), if there is one.
+ * A marker alone on its line is a heading with an empty title (its words
+ * follow on the next line: 1986 reports, PDF copies) when text follows it.
+ */
 export function lineCandidate(lines: Lines, k: number): Candidate | null {
   const end = lines.end(k);
-  return candidateAt(lines, k, skipSpaces(lines.source, lines.start(k), end), end);
+  const i = skipSpaces(lines.source, lines.start(k), end);
+  const c = candidateAt(lines, k, i, end, true);
+  if (c === null) return bareNumber(lines, k, i, end);
+  const alone = skipSpaces(lines.source, c.markerEnd, end) >= end;
+  return alone && !textFollows(lines, k) ? null : c;
 }
 
-/** The marker at offset i of line k (which ends at `end`), with its title, if there is one. */
-export function candidateAt(lines: Lines, k: number, i: number, end: number): Candidate | null {
-  const match = matchMarker(lines.source, i, end);
+/** Does a line of text that is no lone marker come after line k (blank lines apart)? */
+function textFollows(lines: Lines, k: number): boolean {
+  let j = k + 1;
+  while (j < lines.count && lines.isBlank(j)) j++;
+  if (j >= lines.count) return false;
+  const i = lines.firstNonBlank(j);
+  const m = matchMarker(lines.source, i, lines.end(j), true);
+  return m === null || skipSpaces(lines.source, m.end, lines.end(j)) < lines.end(j);
+}
+
+/**
+ * A number alone on its line, beside a paragraph: an item number whose point
+ * a PDF copy lost (its text on the line before or after). Not a page number
+ * (set apart by blank lines) nor a table cell (among short lines).
+ */
+function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate | null {
+  const s = lines.source;
+  let value = 0;
+  let j = i;
+  while (j < end && j - i < 3 && isDigit(s.charCodeAt(j))) value = value * 10 + digitValue(s.charCodeAt(j++));
+  if (j === i || skipSpaces(s, j, end) < end || value < 1 || value > MAX_BARE_NUMBER) return null;
+  const beside = (n: number) => n >= 0 && n < lines.count && !lines.isBlank(n);
+  const paragraph = (n: number) => beside(n) && lines.end(n) - lines.firstNonBlank(n) >= MIN_PARAGRAPH_LINE;
+  if (!(paragraph(k - 1) || paragraph(k + 1)) || (beside(k - 1) && !paragraph(k - 1)) || (beside(k + 1) && !paragraph(k + 1))) return null;
+  return { line: k, style: 'num-dot', number: value, markerStart: i, markerEnd: j, titleStart: j, titleEnd: j, headingEnd: j, cut: 'line' };
+}
+
+/** The marker at offset i of line k (which ends at `end`), with its title, if there is one; a lone marker only when `alone`. */
+export function candidateAt(lines: Lines, k: number, i: number, end: number, alone = false): Candidate | null {
+  const match = matchMarker(lines.source, i, end, alone);
   if (!match) return null;
   const title = headingTitle(lines.source, match.end, match.style, end);
   return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, titleStart: title.start, titleEnd: title.end, headingEnd: title.headingEnd, cut: title.cut };

@@ -45,7 +45,9 @@ const MAX_ARTICLE_TITLE = 15;
 
 /** The title of the heading whose marker ends at `markerEnd` in `line` (which may be a whole text whose line ends at `lineEnd`). */
 export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length): TitleSpan {
-  const start = skipSpaces(line, markerEnd, lineEnd);
+  let start = skipSpaces(line, markerEnd, lineEnd);
+  // 附件1：查处…: the colon after a marker belongs to neither marker nor title.
+  if (start < lineEnd && is(line, start, COLON)) start = skipSpaces(line, start + 1, lineEnd);
   if (style === 'article') {
     const rest = line.slice(start, lineEnd).trim();
     if (rest.length > MAX_ARTICLE_TITLE || /[\p{P}]/u.test(rest)) return { start: markerEnd, end: markerEnd, headingEnd: markerEnd, cut: 'none' };

@@ -7,7 +7,7 @@ import type { PlanDocument, Section, Span } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { readCharacters } from './characters.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
-import { isTocLine } from './markers.js';
+import { setContentsApart } from './contents.js';
 import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
 import { SectionBuilder } from './sections.js';
@@ -32,18 +32,15 @@ export interface Structure {
 
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
-  const candidates: Candidate[] = [];
   const diagnostics: Finding[] = [];
-  let tocLines = 0;
+  const found: Candidate[] = [];
   for (let k = 0; k < lines.count; k++) {
     const c = lineCandidate(lines, k);
-    if (!c) continue;
-    if (isTocLine(text, lines.start(k), lines.end(k))) {
-      tocLines++;
-      if (tocLines === 1) diagnostics.push(finding('table-of-contents', {}, lines.start(k), lines.end(k)));
-      continue;
-    }
-    candidates.push(c);
+    if (c) found.push(c);
+  }
+  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, found);
+  if (contentsLine >= 0) {
+    diagnostics.push(finding('table-of-contents', {}, lines.start(contentsLine), lines.end(contentsLine)));
   }
   const characters = readCharacters(lines);
   const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);

@@ -20,11 +20,9 @@ const MAX_NUMBER = 200;
 /** A Chinese numeral in a marker is at most this long (一百九十九). */
 const MAX_CN_LENGTH = 5;
 
-const isAsciiDigit = (code: number) => code >= 48 && code <= 57;
-
-/** Spaces that may indent a line or separate a marker from its title. */
+/** Spaces that may indent a line or separate a marker from its title; and the form feed that starts a PDF copy's page. */
 export function isSpace(code: number): boolean {
-  return code === 32 || code === 9 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
+  return code === 32 || code === 9 || code === 12 || code === 0x3000 || code === 0xa0 || code === 0x2002 || code === 0x2003;
 }
 
 /**
@@ -60,7 +58,7 @@ interface Form extends MarkerForm {
 
 /** The characters a form's marker may start with: its opening, else the first character of its number. */
 function firstCharacters(form: MarkerForm): number[] {
-  if (form.open) return [...form.open].map((ch) => ch.charCodeAt(0));
+  if (form.open.length) return form.open.map((w) => w.charCodeAt(0));
   const n = form.numeral;
   if (typeof n === 'object') return Array.from({ length: n.last - n.first + 1 }, (_, k) => n.first + k);
   const codes: number[] = [];
@@ -161,9 +159,10 @@ function runsOn(rule: NotBefore, s: string, j: number, end: number): boolean {
 /** The marker of `form` at s[i, end): [open] numeral [close], not followed by running text. */
 function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch | null {
   let j = i;
-  if (form.open) {
-    if (!isOneOf(form.open, codeAt(s, j, end))) return null;
-    j++;
+  if (form.open.length) {
+    const open = form.open.find((w) => j + w.length <= end && s.startsWith(w, j));
+    if (open === undefined) return null;
+    j += open.length;
   }
   const num = readNumeral(form.numeral, s, j, end);
   if (!num) return null;
@@ -177,32 +176,20 @@ function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch |
   return { style: form.style, number: num.value, end: j };
 }
 
-/** The marker that starts at `i` in `line` (which may be a whole text whose line ends at `end`), if any. */
-export function matchMarker(line: string, i: number, end = line.length): MarkerMatch | null {
+/**
+ * The marker that starts at `i` in `line` (which may be a whole text whose
+ * line ends at `end`), if any. A marker alone on its line is one only when
+ * `alone` allows it (the caller has looked at the lines around).
+ */
+export function matchMarker(line: string, i: number, end = line.length, alone = false): MarkerMatch | null {
   const group = i < end ? FIRST[line.charCodeAt(i)] : 0;
   if (group === 0) return null;
   let m: MarkerMatch | null = null;
   for (const form of FORMS_BY_FIRST[group]) if ((m = matchForm(form, line, i, end))) break;
   if (!m) return null;
-  // A marker alone on its line, or followed by a number or a unit, is not a heading.
+  // A marker followed by a number or a unit is not a heading.
   const j = skipSpaces(line, m.end, end);
-  if (j >= end) return null;
+  if (j >= end) return alone ? m : null;
   if (isOneOf(UNIT_AFTER_MARKER, line.charCodeAt(j))) return null;
   return m;
-}
-
-const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/;
-
-/** Table-of-contents lines: a title then dot leaders or spaces and a page number; the line is text[start, end). */
-export function isTocLine(text: string, start: number, end: number): boolean {
-  // The pattern is tried only on a line that ends in its page number: most heading lines end in a word.
-  if (end - start > 200 || !endsInDigit(text, start, end)) return false;
-  const m = TOC_LINE.exec(text.slice(start, end));
-  return m !== null && m.index > 0;
-}
-
-/** Does text[start, end) end in an ASCII digit, before any trailing spaces? */
-function endsInDigit(text: string, start: number, end: number): boolean {
-  while (end > start && isOneOf(' \t\u3000', text.charCodeAt(end - 1))) end--;
-  return end > start && isAsciiDigit(text.charCodeAt(end - 1));
 }

@@ -23,6 +23,9 @@ import type { Lines } from './lines.js';
 import { MidLineHeadings, type MidLineTree } from './mid-line.js';
 import type { SectionBuilder } from './sections.js';
 
+/** The most depths one numbering style is nested at (一、 in 一、 in 一、). */
+const MAX_DEPTHS_OF_A_STYLE = 3;
+
 /** An open heading: its section, and its shape (see Shape). */
 interface OpenHeading {
   section: Section;
@@ -95,6 +98,8 @@ class TreeBuilder implements MidLineTree {
     const prev = this.stack[i].section;
     const parent = this.stack[i - 1]?.section ?? null;
     if (number === 1 && prev.number >= 1) return this.placeRestart(c, i, prev, parent);
+    const outer = number === prev.number + 1 ? -1 : this.outerExpecting(c, i);
+    if (outer >= 0) return this.open(c, outer);
     if (number < prev.number) return this.lists.absorb(c, true, this.openSection());
     this.checkSequence(prev, c, parent);
     this.open(c, i);
@@ -123,7 +128,7 @@ class TreeBuilder implements MidLineTree {
     this.open(c, p);
   }
 
-  /** Numbering back at 1 after `prev`, at stack index i: a lost parent heading, a list in the body, or a restart. */
+  /** Numbering back at 1 after `prev`, at stack index i: a lost parent heading, a list in the body, or a series nested in `prev`. */
   private placeRestart(c: Candidate, i: number, prev: Section, parent: Section | null): void {
     const ahead = parent ? this.nextAbove(c.line, i) : null;
     if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
@@ -131,8 +136,31 @@ class TreeBuilder implements MidLineTree {
       return this.open(c, i);
     }
     if (this.lists.restartIsList(c)) return this.lists.absorb(c, true, this.openSection());
-    this.report(c, 'numbering-restart', { marker: this.marker(c), parent: label(parent), previous: label(prev) });
+    // One style at several depths (一、 inside 一、, as older reports number): after an item
+    // numbered 2 or more, the new series nests in it. Bounded, so that a run of restarts
+    // (1.…2.… 1.…2.…) cannot nest ever deeper.
+    if (prev.number >= 2 && this.openOfStyle(c.style) < MAX_DEPTHS_OF_A_STYLE) {
+      this.report(c, 'numbering-restart', { marker: this.marker(c), parent: label(parent), previous: label(prev), nested: true });
+      return this.open(c, i + 1);
+    }
+    this.report(c, 'numbering-restart', { marker: this.marker(c), parent: label(parent), previous: label(prev), nested: false });
     this.open(c, i);
+  }
+
+  /** How many open headings are of this style. */
+  private openOfStyle(style: MarkerStyle): number {
+    let n = 0;
+    for (const open of this.stack) if (open.section.style === style) n++;
+    return n;
+  }
+
+  /** Stack index of an outer open heading of c's style (above index i) that c's number continues, or -1. */
+  private outerExpecting(c: Candidate, i: number): number {
+    for (let j = i - 1; j >= 0; j--) {
+      const s = this.stack[j].section;
+      if (s.style === c.style && s.number + 1 === c.number) return j;
+    }
+    return -1;
   }
 
   private checkSequence(prev: Section, c: Candidate, parent: Section | null): void {

@@ -1,0 +1,99 @@
+/** How real documents are laid out, on made-up fixtures: contents pages, attachments, PDF copies, one style at several depths. */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { parse } from '../src/index.js';
+import type { PlanDocument } from '../src/model/schema.js';
+import { expectSound, flatten } from './helpers/invariants.js';
+
+function load(name: string): PlanDocument {
+  const text = readFileSync(`fixtures/structure/${name}`, 'utf8');
+  const doc = parse(text, { name });
+  expectSound(doc, text);
+  return doc;
+}
+
+/** "line level marker title" per heading. */
+const outline = (doc: PlanDocument) => flatten(doc.sections).map((s) => `${s.heading.start.line} ${s.level} ${s.marker}${s.title}`);
+const codes = (doc: PlanDocument) => doc.diagnostics.map((d) => `${d.position.start.line} ${d.code}`);
+
+describe('contents pages', () => {
+  it('reads no heading from a 目录 page, an entry wrapped over two lines included, and takes no level from it', () => {
+    const doc = load('contents-page.txt');
+    expect(outline(doc)).toEqual([
+      '16 1 一、发展基础',
+      '17 2 （一）基础设施持续完善',
+      '18 2 （二）数字产业加快培育，乡村电商与智慧农业融合发展',
+      '19 1 二、主要任务',
+      '20 2 （一）建设乡村信息网络',
+      '21 2 （二）发展智慧农业',
+    ]);
+    expect(codes(doc)).toEqual(['7 table-of-contents']);
+  });
+});
+
+describe('attachments', () => {
+  it('reads 附件N as a top-level division whose numbering starts afresh, and a notice’s list of attachments as text', () => {
+    const doc = load('attachments.txt');
+    expect(outline(doc)).toEqual([
+      '3 1 第一条',
+      '5 1 第二条',
+      '7 1 第三条',
+      '9 2 （一）统筹协调重大问题',
+      '11 2 （二）督促检查工作落实',
+      '13 1 第四条',
+      '21 1 附件1企业开办操作指引',
+      '23 2 一、办理流程',
+      '25 3 （一）网上申报',
+      '27 3 （二）窗口领取',
+      '29 2 二、办理时限',
+      '31 1 附件2工程建设项目审批操作指引',
+      '33 2 一、适用范围',
+      '35 2 二、审批流程',
+      '37 1 附件3',
+      '39 2 一、事项名称',
+    ]);
+    expect(flatten(doc.sections).filter((s) => s.style === 'attachment').map((s) => s.marker)).toEqual(['附件1', '附件2', '附件3']);
+    // The list 附件：1、… 2、… 3、… is no heading, and no numbering problem.
+    expect(codes(doc)).toEqual(['17 table-of-contents']);
+  });
+});
+
+describe('one numbering style at several depths', () => {
+  it('nests a series that restarts after item 2 inside it, and reads marker-only lines as headings with empty titles', () => {
+    const doc = load('nested-style.txt');
+    expect(outline(doc)).toEqual([
+      '5 1 一、过去五年的回顾',
+      '9 1 二、今后五年的主要任务',
+      '13 2 （一）',
+      '16 2 （二）',
+      '21 2 一、确定适度的增长速度，保持国民经济按比例发展',
+      '25 2 二、合理调整投资结构，努力提高投资效益',
+      '29 3 一、',
+      '32 3 二、',
+      '35 3 三、',
+    ]);
+    expect(codes(doc)).toEqual(['21 numbering-restart', '29 numbering-restart']);
+  });
+
+  it('goes back out to the outer series when the number is the one it expects, not the inner series', () => {
+    const body = '　　这一部分的正文写得比较长，说明有关情况和要求，不是一个简短的列表项目。\n';
+    const text = ['一、甲', '二、乙', '一、乙之一', '二、乙之二', '三、乙之三', '三、丙'].map((h) => `${h}\n${body}`).join('');
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual(['1 1 一、甲', '3 1 二、乙', '5 2 一、乙之一', '7 2 二、乙之二', '9 2 三、乙之三', '11 1 三、丙']);
+  });
+});
+
+describe('PDF copies', () => {
+  it('reads a number alone beside its paragraph as an item, after a page footer and a form feed too; not a table’s row numbers', () => {
+    const doc = load('pdf-items.txt');
+    expect(outline(doc)).toEqual(['3 1 一、重点任务', '4 2 (一)实施龙头企业培育行动', '6 3 １', '10 3 ２', '16 2 (二)实施小微企业扶持行动', '18 3 ３', '21 1 二、保障措施', '23 2 ４']);
+  });
+
+  it('does not read a marker alone at the end of the text, or before another lone marker, as a heading', () => {
+    const text = '一、总则\n\n（一）\n（二）\n任务如下。\n\n二、\n';
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual(['1 1 一、总则', '4 2 （二）']);
+  });
+});
