@@ -1,14 +1,39 @@
 /**
- * The import graph of src/, read from the source files: no folder imports
- * another that imports it back (directly or round a longer circle), and no
- * file is part of an import loop. Type-only imports count too: a loop of
- * types is still two modules that cannot be read one without the other.
+ * The import graph of src/, read from the source files: imports follow the
+ * flow (FLOW below), no folder imports another that imports it back
+ * (directly or round a longer circle), and no file is part of an import
+ * loop. Type-only imports count too: a loop of types is still two modules
+ * that cannot be read one without the other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, normalize, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 
 const SRC = 'src';
+
+/**
+ * Which folders each folder of src/ may import: the stages (read → structure
+ * → targets, put together by pipeline) build on the shared vocabularies
+ * (model, text, quantities, markdown, present); the writers (export, diff)
+ * see only the document and those vocabularies, never a stage; only the
+ * command line sees everything. A new folder, or a new kind of import,
+ * is decided here.
+ */
+const FLOW: Record<string, string[]> = {
+  model: [],
+  text: ['model'],
+  quantities: ['model', 'text'],
+  present: ['model'],
+  markdown: ['model', 'present'],
+  structure: ['model', 'text'],
+  targets: ['model', 'text', 'quantities'],
+  read: ['model', 'text', 'markdown', 'structure'],
+  pipeline: ['model', 'text', 'read', 'structure', 'targets'],
+  export: ['model', 'text', 'markdown', 'present'],
+  diff: ['model', 'text', 'markdown', 'present'],
+  cli: ['model', 'text', 'markdown', 'present', 'read', 'pipeline', 'export', 'diff'],
+  '(src)': ['model', 'read', 'pipeline', 'export'],
+};
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) => {
@@ -64,13 +89,23 @@ describe('the import graph of src/', () => {
     for (const targets of files.values()) for (const t of targets) expect(files.has(t), t).toBe(true);
   });
 
-  it('has no folder that imports another which imports it back', () => {
-    const folders = new Map<string, Set<string>>();
-    for (const [file, targets] of files) {
-      const from = folderOf(file);
-      if (!folders.has(from)) folders.set(from, new Set());
-      for (const t of targets) if (folderOf(t) !== from) folders.get(from)!.add(folderOf(t));
+  const folders = new Map<string, Set<string>>();
+  for (const [file, targets] of files) {
+    const from = folderOf(file);
+    if (!folders.has(from)) folders.set(from, new Set());
+    for (const t of targets) if (folderOf(t) !== from) folders.get(from)!.add(folderOf(t));
+  }
+
+  it('imports only along the flow', () => {
+    const against: string[] = [];
+    for (const [from, to] of folders) {
+      expect(FLOW[from], `src/${from} is not in FLOW: decide what it may import`).toBeDefined();
+      for (const t of to) if (!FLOW[from].includes(t)) against.push(`${from} → ${t}`);
     }
+    expect(against).toEqual([]);
+  });
+
+  it('has no folder that imports another which imports it back', () => {
     expect(cycles(folders).map((c) => c.join(' → '))).toEqual([]);
   });
 

@@ -21,7 +21,7 @@ import { markdownReader } from '../markdown/remark.js';
 import type { MarkerStyle } from '../model/schema.js';
 import type { Structure } from '../structure/index.js';
 import { splitLines } from '../structure/lines.js';
-import { matchMarker, skipSpaces } from '../structure/markers.js';
+import { matchMarker, skipSpaces } from '../text/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { SectionBuilder, type Heading as SectionHeading } from '../structure/sections.js';
 import type { LineIndex } from '../text/positions.js';

@@ -7,7 +7,7 @@
  * loop with a single table look-up per character reads it once.
  */
 import { isWhiteSpace, type Lines } from './lines.js';
-import { mayStartMarker, skipSpaces } from './markers.js';
+import { mayStartMarker, skipSpaces } from '../text/markers.js';
 import { mayShowDamage } from './text-problems.js';
 import { columns } from './wrap.js';
 

@@ -10,7 +10,7 @@ import { candidateAt, type Candidate } from './candidates.js';
 import { finding, type Finding } from '../model/diagnostics.js';
 import { MAX_RUNIN_TITLE } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { skipSpaces } from './markers.js';
+import { skipSpaces } from '../text/markers.js';
 
 /** What the tree offers a mid-line heading. */
 export interface MidLineTree {
