@@ -131,7 +131,7 @@ async function cacheRuns() {
     ...OUTPUT_FORMATS.filter((f) => f !== 'json').map((f) => [SEED, '--format', f]),
     ...INPUT_FORMATS.filter((f) => f !== 'txt').map((f) => [sampleOf(f), '--json']),
     ['targets', SEED, '--format', 'table'],
-    ['lint', SEED],
+    ['lint', '--quiet', SEED],
     ['schema'],
     ['diff', 'fixtures/diff/plan.txt', 'fixtures/diff/rename-edit.txt', '--format', 'text'],
   ];

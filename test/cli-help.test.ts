@@ -46,7 +46,7 @@ describe('help', () => {
   it('help for a command that does not exist: one line, exit 2', () => {
     const r = runCli(['help', 'frobnicate']);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/^plan-parse: help: there is no command "frobnicate"; the commands are targets, lint, diff.*\n$/);
+    expect(r.stderr).toMatch(/^plan-parse: help: there is no command "frobnicate"; the commands are targets, stats, lint, diff.*\n$/);
   });
 });
 

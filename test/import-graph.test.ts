@@ -29,9 +29,9 @@ const FLOW: Record<string, string[]> = {
   targets: ['model', 'text', 'quantities'],
   read: ['model', 'text', 'markdown', 'structure'],
   pipeline: ['model', 'text', 'read', 'structure', 'targets'],
-  export: ['model', 'text', 'markdown', 'present'],
+  export: ['model', 'text', 'quantities', 'markdown', 'present'],
   diff: ['model', 'text', 'markdown', 'present'],
-  cli: ['model', 'text', 'markdown', 'present', 'read', 'pipeline', 'export', 'diff'],
+  cli: ['model', 'text', 'quantities', 'markdown', 'present', 'read', 'pipeline', 'export', 'diff'],
   '(src)': ['model', 'read', 'pipeline', 'export'],
 };
 

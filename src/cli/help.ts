@@ -34,6 +34,14 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     ],
     exits: ['0  success, with or without targets'],
   },
+  quantities: {
+    examples: [
+      'plan-parse quantities plan.txt              # an aligned table on a terminal',
+      'plan-parse quantities plan.txt --format ndjson | jq \'select(.dimension == "currency")\'',
+      'plan-parse quantities plans/ -o quantities.csv',
+    ],
+    exits: ['0  success, with or without quantities'],
+  },
   lint: {
     examples: [
       'plan-parse lint plan.txt                    # file:line:column: severity: message [code]',

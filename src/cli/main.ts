@@ -8,6 +8,8 @@ import { FORMATS } from '../export/index.js';
 import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
 import { withHelp } from './help.js';
+import { LINT_FORMATS } from './lint-report.js';
+import { TARGET_KINDS, TIMEFRAMES } from '../model/target-vocab.js';
 import { beQuiet } from './notes.js';
 import { describeError, UsageError } from './io.js';
 
@@ -39,6 +41,7 @@ withHelp(program, 'plan-parse')
   .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
   .addOption(new Option('--from <type>', 'input type (default: from the file name)').choices([...INPUT_FORMATS]))
   .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
+  .option('--fields <list>', 'csv/ndjson records: only these columns, in this order (e.g. source,id,title)')
   .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
   .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
   .option('--no-pretty', 'json: compact, one line per document')
@@ -53,6 +56,11 @@ withHelp(program.command('targets'), 'targets')
   .description('the targets alone: a table on a terminal, CSV with --csv')
   .argument('[files...]', 'plan files or folders')
   .option('--csv', 'CSV, one row per target')
+  .option('--json', 'short for --format json (an array of target records)')
+  .option('--year <years>', 'only targets for this year (or years: 2025,2035)')
+  .option('--timeframe <list>', `only these timeframes: ${TIMEFRAMES.join(', ')} (comma-separated)`)
+  .option('--kind <list>', `only these kinds: ${TARGET_KINDS.join(', ')} (comma-separated)`)
+  .option('--fields <list>', 'csv/ndjson/json records: only these columns, in this order (e.g. indicator,value,unit)')
   .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
   .option('-o, --output <file>', 'write to a file instead of standard output')
   .option('--encoding <name>', 'input encoding (default: detected)')
@@ -65,10 +73,26 @@ withHelp(program.command('targets'), 'targets')
   .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
   .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
 
+withHelp(program.command('stats'), 'stats')
+  .description('counts per file: sections by level; targets by kind, timeframe and year; diagnostics by code')
+  .argument('[files...]', 'plan files or folders')
+  .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json']))
+  .option('--json', 'short for --format json')
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .option('-r, --recursive', 'read the folders inside named folders too')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
+  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
+  .action(async (files: string[], opts) => (await import('./commands/stats.js')).runStats(files, opts));
+
 withHelp(program.command('lint'), 'lint')
   .description('numbering and structure problems only, as file:line:column: severity: message [code]')
   .argument('[files...]', 'plan files or folders')
-  .addOption(new Option('--level <severity>', 'exit 1 when a problem at or above this severity is found').choices(['error', 'warning', 'info']).default('warning'))
+  .addOption(new Option('--level <severity>', 'report, and exit 1 on, problems at or above this severity').choices(['error', 'warning', 'info']).default('warning'))
+  .addOption(new Option('-f, --format <format>', 'text (file:line:column: severity: message [code]), json (one array), github (Actions annotations)').choices([...LINT_FORMATS]).default('text'))
   .option('--encoding <name>', 'input encoding (default: detected)')
   .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
   .option('--color', 'force colour')
@@ -95,10 +119,23 @@ withHelp(program.command('diff'), 'diff')
   .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
   .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
+withHelp(program.command('quantities'), 'quantities')
+  .description('every quantity in the text (number, unit, base unit, dimension, its target): a table on a terminal')
+  .argument('[files...]', 'plan files or folders')
+  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'csv', 'ndjson', 'json']))
+  .option('-o, --output <file>', 'write to a file instead of standard output')
+  .option('--encoding <name>', 'input encoding (default: detected)')
+  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
+  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
+  .option('--color', 'force colour')
+  .option('--no-color', 'no colour')
+  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
+  .action(async (files: string[], opts) => (await import('./commands/quantities.js')).runQuantities(files, opts));
+
 withHelp(program.command('schema'), 'schema')
   .description('print the JSON Schema of the JSON output')
   .option('--diff', 'the schema of `plan-parse diff --format json` instead')
-  .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord) instead')
+  .option('--records', 'the schema of the CSV/NDJSON records (targetRecord, sectionRecord, quantityRecord) instead')
   .action(async (opts) => (await import('./commands/schema.js')).runSchema(opts));
 
 withHelp(program.command('completion'), 'completion')

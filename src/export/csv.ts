@@ -9,7 +9,7 @@ import type { RenderOptions, Renderer } from './renderer.js';
 import { COLUMNS, records } from './records.js';
 
 export function csvRenderer(options: RenderOptions): Renderer {
-  const columns = [...COLUMNS[options.table]];
+  const columns = options.fields ?? [...COLUMNS[options.table]];
   const rows = (data: object[], header: boolean) => stringify(data, { columns, header, record_delimiter: 'windows' });
   return {
     header: () => (options.bom ? '\uFEFF' : '') + rows([], true),

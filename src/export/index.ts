@@ -6,6 +6,7 @@
  * is asked for, so a JSON run never loads Markdown or CSV code.
  */
 import { jsonRenderer } from './json.js';
+import { filtering } from './target-filter.js';
 import type { RenderOptions, Renderer } from './renderer.js';
 
 export { renderAll, renderDocument, renderStream, type Rendered, type RenderOptions, type Renderer } from './renderer.js';
@@ -27,13 +28,20 @@ const TARGET_VIEWS = {
   'record-array': async (options) => (await import('./ndjson.js')).recordArrayRenderer(options),
 } satisfies Record<string, Load>;
 
+/** The two views of `plan-parse stats`: counts per file as JSON, and as lines for a terminal. */
+const STATS_VIEWS = {
+  'stats-json': async (options) => (await import('./stats.js')).statsJsonRenderer(options),
+  'stats-text': async (options) => (await import('./stats.js')).statsTextRenderer(options),
+} satisfies Record<string, Load>;
+
 export type Format = keyof typeof FORMAT_RENDERERS;
 export const FORMATS = Object.keys(FORMAT_RENDERERS) as Format[];
 
-export type RendererKind = Format | keyof typeof TARGET_VIEWS;
+export type RendererKind = Format | keyof typeof TARGET_VIEWS | keyof typeof STATS_VIEWS;
 
-const RENDERERS: Record<RendererKind, Load> = { ...FORMAT_RENDERERS, ...TARGET_VIEWS };
+const RENDERERS: Record<RendererKind, Load> = { ...FORMAT_RENDERERS, ...TARGET_VIEWS, ...STATS_VIEWS };
 
 export async function createRenderer(kind: RendererKind, options: RenderOptions): Promise<Renderer> {
-  return RENDERERS[kind](options);
+  const renderer = await RENDERERS[kind](options);
+  return options.filter ? filtering(renderer, options.filter) : renderer;
 }

@@ -4,23 +4,23 @@
  * records as one array, a record to a line.
  */
 import type { RenderOptions, Renderer } from './renderer.js';
-import { records } from './records.js';
+import { pickFields, records } from './records.js';
 
-export function ndjsonRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
+export function ndjsonRenderer(options: Pick<RenderOptions, 'table' | 'fields'>): Renderer {
   return {
     header: () => '',
     separator: '',
-    document: (doc) => records(doc, options.table).map((r) => JSON.stringify(r) + '\n').join(''),
+    document: (doc) => pickFields(records(doc, options.table), options.fields).map((r) => JSON.stringify(r) + '\n').join(''),
     footer: () => '',
   };
 }
 
-export function recordArrayRenderer(options: Pick<RenderOptions, 'table'>): Renderer {
+export function recordArrayRenderer(options: Pick<RenderOptions, 'table' | 'fields'>): Renderer {
   return {
     header: () => '[',
     separator: ',',
     document: (doc) =>
-      records(doc, options.table)
+      pickFields(records(doc, options.table), options.fields)
         .map((r) => '\n' + JSON.stringify(r))
         .join(','),
     footer: (empty) => (empty ? ']\n' : '\n]\n'),

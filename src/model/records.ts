@@ -5,6 +5,7 @@
  * JSON Schema and the tests, so zod stays out of a CSV or NDJSON run.
  */
 import { z } from 'zod';
+import { DIMENSIONS } from './dimensions.js';
 import { ComparatorSchema, MarkerStyleSchema, TargetKindSchema, TargetSchema, TimeframeSchema } from './schema.js';
 
 const source = {
@@ -48,7 +49,24 @@ export const SectionRecordSchema = z.strictObject({
   targets: z.number().int().min(0).describe("the section's own targets, not its subsections'"),
 });
 
+/** `plan-parse quantities`: one record per quantity written in the text. */
+export const QuantityRecordSchema = z.strictObject({
+  source: source.source,
+  line: z.number().int().min(1),
+  column: z.number().int().min(1).describe('1-based, in UTF-16 code units, like a target position'),
+  text: z.string().describe('the quantity as written: sign, number(s), magnitude, unit, 以上/左右'),
+  value: z.number().describe('as written, Chinese numerals read: 四亿五千万吨 is 45000 (万吨)'),
+  valueMax: z.number().nullable().describe('the higher end of a range (5-20%), else null'),
+  unit: z.string().describe("magnitude and unit as written (万吨, 亿元, 个百分点); '' for a fraction such as 三分之一"),
+  normalizedValue: z.number().describe("the value in the dimension's base unit"),
+  normalizedUnit: z.string().describe('吨, 元, 米, 平方米, 千瓦时, 千瓦, 秒, %, 百分点, 倍 …; a count keeps its classifier'),
+  dimension: z.enum(DIMENSIONS),
+  approx: z.boolean().describe('约, 近, 左右, 余, 多'),
+  targetId: z.string().nullable().describe('the target this quantity is the value of, if any'),
+});
+
 export type TargetRecord = z.infer<typeof TargetRecordSchema>;
+export type QuantityRecord = z.infer<typeof QuantityRecordSchema>;
 export type SectionRecord = z.infer<typeof SectionRecordSchema>;
 
 /** JSON Schema of the records: one definition per table. */
@@ -60,7 +78,11 @@ export function recordsJsonSchema() {
   return {
     $schema: 'https://json-schema.org/draft/2020-12/schema',
     title: 'plan-parse records (--format csv / ndjson)',
-    $defs: { targetRecord: definition(TargetRecordSchema), sectionRecord: definition(SectionRecordSchema) },
-    anyOf: [{ $ref: '#/$defs/targetRecord' }, { $ref: '#/$defs/sectionRecord' }],
+    $defs: {
+      targetRecord: definition(TargetRecordSchema),
+      sectionRecord: definition(SectionRecordSchema),
+      quantityRecord: definition(QuantityRecordSchema),
+    },
+    anyOf: [{ $ref: '#/$defs/targetRecord' }, { $ref: '#/$defs/sectionRecord' }, { $ref: '#/$defs/quantityRecord' }],
   };
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { DIAGNOSTIC_CODES, SEVERITIES } from './diagnostics.js';
 import { INPUT_FORMATS } from './formats.js';
 import { STYLE_NAMES } from './numbering.js';
+import { TARGET_KINDS, TIMEFRAMES } from './target-vocab.js';
 
 export const PointSchema = z.object({
   line: z.number().int().min(1).describe('1-based line'),
@@ -47,8 +48,8 @@ export const SectionSchema = z.object({
 });
 
 export const ComparatorSchema = z.enum(['=', '>=', '>', '<=', '<', 'range', '~']);
-export const TargetKindSchema = z.enum(['level', 'growth', 'share', 'multiple', 'cumulative', 'other']);
-export const TimeframeSchema = z.enum(['target', 'baseline', 'unknown']);
+export const TargetKindSchema = z.enum(TARGET_KINDS);
+export const TimeframeSchema = z.enum(TIMEFRAMES);
 
 export const TargetSchema = z.object({
   id: z.string(),

@@ -10,7 +10,7 @@ import { decode, normalizeEncodingName, releaseBytes, type Encoding } from '../r
 import { buildStructure } from '../structure/index.js';
 import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
-import { assemble } from './assemble.js';
+import { assemble, type Reading } from './assemble.js';
 import { detectFormat, INPUT_FORMS } from './inputs.js';
 import type { SourceOptions } from './source.js';
 
@@ -51,15 +51,31 @@ export interface LoadOptions {
   from?: InputFormat;
 }
 
+/** A file read as far as its structure: the text, its reading, and what `source` will record. */
+export interface LoadedText {
+  text: string;
+  index: LineIndex;
+  reading: Reading;
+  format: InputFormat;
+  source: SourceOptions;
+}
+
 /**
- * A file's bytes → its document, in whichever input form it is. Takes the
- * bytes over: once read and hashed they are released (see releaseBytes), so
- * a large file is not held twice over during its parse.
+ * A file's bytes → its text and structure, in whichever input form it is.
+ * Takes the bytes over: once read and hashed they are released (see
+ * releaseBytes), so a large file is not held twice over during its parse.
  */
-export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<PlanDocument> {
+export async function loadText(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedText> {
   const format = options.from ?? detectFormat(bytes, options.name);
   const hash = sha256(bytes);
   const { text, encoding } = await INPUT_FORMS[format].toText(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
   releaseBytes(bytes);
-  return parseIn(format, text, { name: options.name, encoding, sha256: hash });
+  const index = new LineIndex(text);
+  return { text, index, reading: await INPUT_FORMS[format].read(text, index), format, source: { name: options.name, encoding, sha256: hash } };
+}
+
+/** A file's bytes → its document (see loadText). */
+export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<PlanDocument> {
+  const { text, index, reading, format, source } = await loadText(bytes, options);
+  return assemble(text, index, reading, format, source);
 }

@@ -9,10 +9,7 @@
  * longest unit written wins.
  */
 
-export type Dimension =
-  | 'currency' | 'mass' | 'length' | 'area' | 'volume' | 'energy' | 'power' | 'data' | 'data-rate'
-  | 'frequency' | 'time' | 'count' | 'ratio' | 'percentage-point' | 'multiple' | 'concentration'
-  | 'sound' | 'speed' | 'temperature';
+import type { Dimension } from '../model/dimensions.js';
 
 export interface UnitRecord {
   /** As written after the number. */

@@ -3,7 +3,8 @@
  * taken apart into magnitudes and a unit, and folded into a value.
  */
 import { charSet } from '../text/chars.js';
-import { type Dimension, MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
+import type { Dimension } from '../model/dimensions.js';
+import { MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
 
 /** Chinese units by the code of their first character, longest first: no string is made to look one up. */
 const byFirstChar = new Map<number, UnitRecord[]>();
@@ -133,7 +134,7 @@ export function isRatio(written: string): boolean {
 }
 
 /** The value in the dimension's base unit: 1.2万亿元 → 1.2e12 元, 5千米 → 5000 米, 七成六 → 76 %. */
-export function toBaseUnit(value: number, written: string): { value: number; unit: string; dimension: Dimension | 'number' | 'rate' } {
+export function toBaseUnit(value: number, written: string): { value: number; unit: string; dimension: Dimension } {
   const { magnitude, unit, record, per } = unitParts(written);
   if (record) return { value: roundSignificant(value * magnitude * record.factor), unit: record.base, dimension: record.dimension };
   if (per) return { value: roundSignificant(value * magnitude), unit, dimension: 'rate' };

@@ -1,8 +1,14 @@
-/** `plan-parse lint`: diagnostics only, one per line, as compilers print them. */
+/**
+ * `plan-parse lint`: diagnostics only — as compilers print them, as JSON, or
+ * as GitHub annotations — and a one-line summary on stderr. Exit 1 when a
+ * problem at or above --level is found.
+ */
 import type { Severity } from '../../model/schema.js';
-import { painter, SEVERITY_COLOUR, wantsColor } from '../../present/color.js';
+import { painter, wantsColor } from '../../present/color.js';
 import { parseInputs } from '../documents.js';
 import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
+import { LintTally, lintReport, type LintFormat } from '../lint-report.js';
+import { note } from '../notes.js';
 import type { InputFormat } from '../../model/formats.js';
 
 const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
@@ -10,6 +16,7 @@ const RANK: Record<Severity, number> = { error: 0, warning: 1, info: 2 };
 export interface LintOptions {
   recursive?: boolean;
   level: Severity;
+  format: LintFormat;
   encoding?: string;
   from?: InputFormat;
   color?: boolean;
@@ -17,17 +24,15 @@ export interface LintOptions {
 
 export async function runLint(files: string[], opts: LintOptions): Promise<void> {
   const { names } = expandInputs(files, opts.recursive);
-  const paint = painter(wantsColor(opts.color, stdoutIsTerminal()));
-  let failing = false;
+  const report = lintReport(opts.format, painter(opts.format === 'text' && wantsColor(opts.color, stdoutIsTerminal())));
+  const tally = new LintTally();
   for await (const doc of parseInputs(names, { encoding: opts.encoding, from: opts.from })) {
-    let out = '';
-    for (const d of doc.diagnostics) {
-      if (RANK[d.severity] > RANK[opts.level]) continue;
-      const at = `${doc.source.name}:${d.position.start.line}:${d.position.start.column}`;
-      out += `${paint('bold', at)}: ${paint(SEVERITY_COLOUR[d.severity], d.severity)}: ${d.message} [${d.code}]\n`;
-      failing = true;
-    }
-    writeOutput(out, undefined);
+    const problems = doc.diagnostics.filter((d) => RANK[d.severity] <= RANK[opts.level]).map((d) => ({ file: doc.source.name, ...d }));
+    tally.add(problems);
+    writeOutput(report.file(problems), undefined);
   }
-  if (failing && !process.exitCode) process.exitCode = 1;
+  writeOutput(report.end(), undefined);
+  // No summary when no file could be read: the errors said it all.
+  if (tally.checked() > 0) note(tally.summary());
+  if (tally.failed() && !process.exitCode) process.exitCode = 1;
 }
