@@ -41,7 +41,7 @@ export const DIAGNOSTICS = {
   ),
   'numbering-restart': entry<Place & { previous: string; nested: boolean }>(
     'warning',
-    'numbering starts again at 1 under the same parent',
+    'numbering starts again at 1: after an item numbered 2 or more, read as a series nested in it (一、 inside 一、); else a restart under the same parent',
     (p) =>
       p.nested
         ? `numbering restarts at ${p.marker} inside ${p.previous}: read as a series nested in it`
