@@ -147,7 +147,7 @@ describe('meaning', () => {
     ]);
   });
 
-  it('tells promises from records by the words of the sentence', () => {
+  it('tells promises from records by the words of the sentence, and of the paragraph before it', () => {
     const ts = targetsOf(
       '截至2020年，全市高新技术企业已达3000家。到2025年，力争高新技术企业数量达到5000家。' +
         '研发投入强度由2020年的2.5%提高到3%（约束性）。',
@@ -156,7 +156,7 @@ describe('meaning', () => {
       [3000, 'baseline', 2020, null],
       [5000, 'target', 2025, null],
       [2.5, 'baseline', 2020, null],
-      [3, 'unknown', null, '约束性'],
+      [3, 'target', null, '约束性'],
     ]);
   });
 });
@@ -291,5 +291,50 @@ describe('the seed plan against its gold reading', () => {
   it('reports nothing else on the gold lines', () => {
     const lines = new Set(gold.map((g) => g.line));
     expect(targets.filter((t) => lines.has(t.position.start.line) && !matched.has(t)).map((t) => t.text)).toEqual([]);
+  });
+});
+
+describe('timeframe and year', () => {
+  const read = (name: string) =>
+    parse(fixture(name)).targets.map((t) => [t.value, t.unit, t.timeframe, t.year]);
+
+  it('reads an old report: Chinese-numeral years, 预计 estimates and 比上年 comparisons as records, a plan section as aims', () => {
+    expect(read('old-report.txt')).toEqual([
+      [40, '%', 'baseline', 1975],
+      [2, '倍', 'baseline', 1975],
+      [3, '%', 'baseline', 1975],
+      // 最近几年 frames the whole paragraph.
+      [20, '%', 'baseline', null],
+      // A target without a year of its own takes the end of the plan's period (“五五”: 1976–1980);
+      // 比“四五”期间 is what the change is measured against, not a look back.
+      [7, '%', 'target', 1980],
+      [35, '%', 'target', 1980],
+      [4, '%', 'target', 1980],
+    ]);
+  });
+
+  it('reads a summary that never looks forward as records only', () => {
+    expect(read('past-year-summary.txt').every(([, , timeframe]) => timeframe === 'baseline')).toBe(true);
+  });
+
+  it('lets the paragraphs of a section titled both ways say which part they are', () => {
+    expect(read('mixed-section-report.txt')).toEqual([
+      [4, '万亿元', 'baseline', null],
+      [5.5, '万亿元', 'baseline', null],
+      [5.5, '%', 'target', 2025],
+      [36, '%', 'target', 2025],
+    ]);
+  });
+
+  it('dates a year against the year the document was written', () => {
+    const text = '一、托育服务\n\n2022年全区新生儿2800人。2025年全区托位数达到1800个。\n';
+    const ts = extractTargets({ text, index: new LineIndex(text), planStart: 0, planEnd: text.length, sections: [], document: { date: '2023-11-14' } }).targets;
+    expect(ts.map((t) => [t.value, t.timeframe, t.year])).toEqual([[2800, 'baseline', 2022], [1800, 'target', 2025]]);
+  });
+
+  it('takes the end year of a plan whose title gives its span', () => {
+    const text = '主要目标\n\n农村居民人均可支配收入增长6%以上。\n';
+    const ts = extractTargets({ text, index: new LineIndex(text), planStart: 0, planEnd: text.length, sections: [], document: { title: '某省乡村振兴行动方案（2024—2027年）' } }).targets;
+    expect(ts.map((t) => [t.value, t.timeframe, t.year])).toEqual([[6, 'target', 2027]]);
   });
 });

@@ -28,6 +28,7 @@ export function assemble(text: string, index: LineIndex, reading: Reading, forma
     planEnd: reading.planEnd,
     sections: reading.sections,
     softBreaks: reading.softBreaks,
+    document: reading.meta,
   });
   const findings = reading.diagnostics.concat(targetDiagnostics);
   // Code-point order for ties, not localeCompare: the output must not depend on the machine's locale.

@@ -7,6 +7,10 @@
 import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
 import { charSet, code } from '../text/chars.js';
+import {
+  COMPARATOR_WORDS, COUNT_VERBS, DECREASE_WORDS, INCREASE_WORDS, MODIFIER_WORDS, REACH_WORDS, SHARE_PATTERN, TOTAL_PATTERN, TOTAL_WORDS,
+  YEAR_DIGIT_CHARS, YEAR_OPENERS,
+} from './lexicon.js';
 
 export interface Cue {
   comparator?: Comparator;
@@ -27,38 +31,14 @@ const REACH: Cue = { comparator: '=', governs: true };
 const MODIFIER: Cue = {};
 
 const CUE_LIST: [string, Cue][] = [
-  // change by an amount
-  ...['增长', '增加', '提高', '提升', '上升', '上涨', '增幅', '涨幅', '增速', '扩大', '增长了', '增加了', '提高了'].map(
-    (w): [string, Cue] => [w, UP],
-  ),
-  ...['下降', '降低', '减少', '降幅', '压减', '削减', '缩减', '缩小', '下降了', '降低了', '减少了'].map(
-    (w): [string, Cue] => [w, DOWN],
-  ),
-  // a level reached
-  ...['提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '上升到', '上升至', '扩大到',
-    '扩大至', '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '压减到', '压减至',
-    '达到', '达', '到', '至', '为', '保持', '保持在', '稳定在', '维持在', '实现', '稳定保持'].map((w): [string, Cue] => [w, REACH]),
-  // comparators
-  ...(
-    [
-      ['突破', '>'], ['超过', '>'], ['超', '>'], ['高于', '>'], ['大于', '>'], ['多于', '>'],
-      ['不低于', '>='], ['不少于', '>='], ['不小于', '>='], ['至少', '>='], ['至少达到', '>='],
-      ['不超过', '<='], ['不高于', '<='], ['不大于', '<='], ['不多于', '<='], ['控制在', '<='],
-      ['低于', '<'], ['少于', '<'], ['小于', '<'],
-      ['约', '~'], ['约为', '~'], ['近', '~'], ['接近', '~'], ['将近', '~'], ['大约', '~'],
-    ] as [string, Comparator][]
-  ).map(([w, comparator]): [string, Cue] => [w, { comparator, governs: true }]),
-  // totals over a period
-  ...['累计', '合计', '总计', '共计', '累积'].map((w): [string, Cue] => [w, { kind: 'cumulative', governs: true }]),
-  // verbs whose object is counted: the thing follows the number
-  ...['打造', '培育', '建成', '新建', '建设', '新增', '引进', '集聚', '集聚了', '拥有', '现有', '共有', '有', '形成',
-    '认定', '创建', '布局', '设立', '组建', '推动', '实施', '完成', '建成了', '新增了', '引进了', '聚集', '吸引'].map(
-    (w): [string, Cue] => [w, { countVerb: true, governs: true }],
-  ),
+  ...INCREASE_WORDS.map((w): [string, Cue] => [w, UP]),
+  ...DECREASE_WORDS.map((w): [string, Cue] => [w, DOWN]),
+  ...REACH_WORDS.map((w): [string, Cue] => [w, REACH]),
+  ...COMPARATOR_WORDS.map(([w, comparator]): [string, Cue] => [w, { comparator, governs: true }]),
+  ...TOTAL_WORDS.map((w): [string, Cue] => [w, { kind: 'cumulative', governs: true }]),
+  ...COUNT_VERBS.map((w): [string, Cue] => [w, { countVerb: true, governs: true }]),
   ['分别', { respectively: true }],
-  // adverbs and frames between indicator and number
-  ...['年均', '同比', '比上年', '较上年', '平均', '稳定', '持续', '总体', '基本', '力争', '努力', '继续', '进一步',
-    '逐步', '全年', '每年', '了', '由', '从', '的', '已', '已经', '将'].map((w): [string, Cue] => [w, MODIFIER]),
+  ...MODIFIER_WORDS.map((w): [string, Cue] => [w, MODIFIER]),
 ];
 
 /** Cue words by the code of their last character, longest first: what ends a text is found without slicing it. */
@@ -70,8 +50,7 @@ for (const [w, cue] of new Map(CUE_LIST)) {
 for (const list of CUES_BY_LAST.values()) list.sort((a, b) => b[0].length - a[0].length);
 const CUE_ENDS = charSet(CUE_LIST.map(([w]) => w[w.length - 1]).join(''));
 
-const YEAR_DIGITS = charSet(`0123456789０１２３４５６７８９${CN_NUMERAL_CHARS}`);
-const YEAR_OPENERS = ['截至', '截止', '较', '比', '近', '到', '至', '于', '在', '从', '由', '与'];
+const YEAR_DIGITS = charSet(`${YEAR_DIGIT_CHARS}${CN_NUMERAL_CHARS}`);
 const YEAR_WORD = code('年');
 /** After 年: 年底, 年末, 年前. */
 const YEAR_ENDS = charSet('底末前');
@@ -129,16 +108,12 @@ export function peelCues(left: string, cues: Cue[]): string {
   return left.slice(0, end);
 }
 
-// Regexes used per number are made once: a literal in a function body is a new RegExp object each time it runs.
-const TOTAL_WORDS = /累计|合计|总计|共计|累积/;
-const SHARE_WORDS = /率|比重|比例|占比|强度|覆盖|占/;
-
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */
 export function mentionsTotal(clause: string): boolean {
-  return TOTAL_WORDS.test(clause);
+  return TOTAL_PATTERN.test(clause);
 }
 
 /** An indicator that is itself a proportion (城镇化率, 增加值比重, 研发投入强度, 占GDP). */
 export function isShareIndicator(indicator: string): boolean {
-  return SHARE_WORDS.test(indicator);
+  return SHARE_PATTERN.test(indicator);
 }

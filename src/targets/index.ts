@@ -10,7 +10,7 @@ import type { LineIndex } from '../text/positions.js';
 import { PlacedTargets } from './placed.js';
 import { readStatements } from './statements.js';
 import { findIndicatorTables, readTableTargets } from './table.js';
-import { timeContext } from './timeframe.js';
+import { type DocumentTime, timeContext } from './timeframe.js';
 
 export interface TargetInput {
   /** The whole decoded text; offsets are into it. */
@@ -23,6 +23,8 @@ export interface TargetInput {
   sections: Section[];
   /** Line breaks that only wrap a paragraph: a number and its unit may stand either side. */
   softBreaks?: ReadonlySet<number>;
+  /** The document's date and title, as the structure stage read them: they date the plan's period. */
+  document?: DocumentTime;
 }
 
 export interface TargetResult {
@@ -36,7 +38,7 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
   const joins = input.softBreaks ?? NO_BREAKS;
-  const ctx = timeContext(text, planStart, planEnd);
+  const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx);
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.

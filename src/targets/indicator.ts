@@ -7,6 +7,7 @@
 import { isDigit } from '../text/numerals.js';
 import { charSet, code } from '../text/chars.js';
 import { timeSuffixLength } from './cues.js';
+import { TIME_OPENERS, YEAR_DIGIT_CHARS } from './lexicon.js';
 
 /** Farthest an indicator is looked for to the left of its number. */
 const MAX_CLAUSE = 48;
@@ -68,7 +69,6 @@ const LEADING_WORDS = [
   '此外', '另外', '推动', '实现', '现有', '共有', '拥有', '累计', '合计', '已经', '已', '并', '使', '基本', '初步', '通过', '期间', '时期',
   '以来', '末', '底', '的', '，', ' ', '　',
 ];
-const TIME_OPENERS = ['截至', '截止到', '截止', '到', '至', '在', '于', '近'];
 const TIME_OPENER_STARTS = charSet(TIME_OPENERS.map((w) => w[0]).join(''));
 /** Administrative words that end a place name (某某高新区, 某某市). */
 const PLACE_ENDS = '区市省县州旗镇';
@@ -82,7 +82,7 @@ const SCOPE_STARTS = charSet(SCOPES.map((w) => w[0]).join(''));
 /** LEADING_WORDS by the code of their first character, in list order: a clause is tried against a few, not all. */
 const LEADING_BY_FIRST = new Map<number, string[]>();
 for (const w of LEADING_WORDS) LEADING_BY_FIRST.set(code(w), [...(LEADING_BY_FIRST.get(code(w)) ?? []), w]);
-const YEAR_DIGITS = charSet('0123456789０１２３４５６７８９〇零一二三四五六七八九十');
+const YEAR_DIGITS = charSet(`${YEAR_DIGIT_CHARS}十`);
 const YEAR = code('年');
 const PLACE_END_CHARS = charSet(PLACE_ENDS);
 /** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject. */
@@ -102,8 +102,11 @@ function yearPrefixLength(s: string, at: number): number {
   let d = k;
   while (d < s.length && d - k < 4 && YEAR_DIGITS[s.charCodeAt(d)]) d++;
   if (d === k || d >= s.length || s.charCodeAt(d) !== YEAR) return 0;
-  return d + 1 - at;
+  // 五年内, 三年间, 2025年底: what closes the span belongs to it.
+  return d + 1 - at + (YEAR_CLOSERS[s.charCodeAt(d + 1)] && d + 2 < s.length ? 1 : 0);
 }
+
+const YEAR_CLOSERS = charSet('内间来中底末');
 
 const PERIOD_OPENS = charSet('“"');
 const PERIOD_CLOSES = charSet('”"');

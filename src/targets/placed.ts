@@ -9,8 +9,30 @@ import type { Comparator, Section, Target, TargetKind, Timeframe } from '../mode
 import type { LineIndex } from '../text/positions.js';
 import { StringPool } from '../text/string-pool.js';
 import { SectionWalker } from './sections.js';
-import { type TimeContext, sectionTimeframe, underTaskHeading } from './timeframe.js';
+import type { SentenceTime } from './sentence-time.js';
+import { type TimeContext, sectionTimeframe, underTaskHeading, yearOfSections } from './timeframe.js';
 import { foldMagnitudes } from '../quantities/units.js';
+
+/** What a reader found of one target; placing it in the tree settles its section, timeframe and year. */
+export interface TargetDraft {
+  start: number;
+  end: number;
+  indicator: string;
+  value: number;
+  valueMax: number | null;
+  unit: string;
+  comparator: Comparator;
+  kind: TargetKind;
+  direction: Target['direction'];
+  /** A timeframe the reader is sure of (a table column's); null to let the cues decide. */
+  timeframe: Timeframe | null;
+  /** The time cues around it in running text; null in a table. */
+  time: SentenceTime | null;
+  attribute: Target['attribute'];
+  /** The year it states; null to take the cues' or the section's. */
+  year: number | null;
+  origin: Target['origin'];
+}
 
 export class PlacedTargets {
   private readonly list: Target[] = [];
@@ -49,47 +71,47 @@ export class PlacedTargets {
   }
 
   /**
-   * The target at text[start, end), added and returned. `timeframe` is the
-   * statement's own (it wins over the section's), `weak` that of a bare year
-   * opening its sentence (it loses to the section's); a null `year` is taken
-   * from the section titles.
+   * The target a draft describes, added and returned. Its timeframe is the
+   * first that speaks of: the sentence's own, a year it names against the
+   * year of writing, the section's, the paragraph's, an earlier paragraph's in
+   * the same section, that year against the plan's period, a task
+   * heading above it; else a document that never looks forward holds records.
+   * A target without a year of its own takes its section title's, else the
+   * end of the plan's period.
    */
-  add(
-    start: number,
-    end: number,
-    indicator: string,
-    value: number,
-    valueMax: number | null,
-    unit: string,
-    comparator: Comparator,
-    kind: TargetKind,
-    direction: Target['direction'],
-    timeframe: Timeframe | null,
-    weak: Timeframe | null,
-    attribute: Target['attribute'],
-    year: number | null,
-    origin: Target['origin'],
-  ): Target {
+  add(d: TargetDraft): Target {
+    const { start, end } = d;
     this.placeAt(start);
     if (start < this.lastStart || (start === this.lastStart && end < this.lastEnd)) this.inOrder = false;
     this.lastStart = start;
     this.lastEnd = end;
+    const time = d.time;
+    const timeframe =
+      d.timeframe ??
+      time?.timeframe ??
+      time?.dated ??
+      this.sectionTimeframe() ??
+      time?.paragraph ??
+      (time?.carried && time.carriedAt >= this.sectionStart() ? time.carried : null) ??
+      time?.weak ??
+      (this.underTaskHeading() ? 'target' : this.ctx.forward ? 'unknown' : 'baseline');
+    const year = d.year ?? this.sectionYear() ?? (timeframe === 'target' ? this.ctx.endYear : null);
     const target: Target = {
       id: '', // numbered once all are in document order
       sectionId: this.sectionId,
       text: this.text.slice(start, end),
-      indicator,
-      value,
-      valueMax,
-      unit: this.units.shared(unit),
-      normalized: foldMagnitudes(value, unit),
-      comparator,
-      kind,
-      direction,
-      timeframe: timeframe ?? this.sectionTimeframe() ?? weak ?? (this.underTaskHeading() ? 'target' : 'unknown'),
-      attribute,
-      year: year ?? this.sectionYear(),
-      origin,
+      indicator: d.indicator,
+      value: d.value,
+      valueMax: d.valueMax,
+      unit: this.units.shared(d.unit),
+      normalized: foldMagnitudes(d.value, d.unit),
+      comparator: d.comparator,
+      kind: d.kind,
+      direction: d.direction,
+      timeframe,
+      attribute: d.attribute,
+      year,
+      origin: d.origin,
       position: this.index.position(start, end),
     };
     this.list.push(target);
@@ -128,6 +150,12 @@ export class PlacedTargets {
     return this.taskHeading;
   }
 
+  /** Where the deepest section on the path starts: cues before it speak of another. */
+  private sectionStart(): number {
+    const path = this.path!;
+    return path.length > 0 ? path[path.length - 1].position.start.offset : 0;
+  }
+
   private sectionYear(): number | null {
     if (this.titleYear === undefined) this.titleYear = yearOfSections(this.path!);
     return this.titleYear;
@@ -139,15 +167,4 @@ function sharedDepth(a: readonly Section[], b: readonly Section[]): number {
   let k = 0;
   while (k < a.length && k < b.length && a[k] === b[k]) k++;
   return k;
-}
-
-const TITLE_YEAR = /(?:19|20)\d\d(?=年)/;
-
-/** 一、2023年工作回顾: a year in a heading dates the numbers under it. */
-function yearOfSections(path: readonly Section[]): number | null {
-  for (let k = path.length - 1; k >= 0; k--) {
-    const m = TITLE_YEAR.exec(path[k].title);
-    if (m) return Number(m[0]);
-  }
-  return null;
 }

@@ -6,7 +6,8 @@ import type { Comparator, Target, TargetKind } from '../model/schema.js';
 import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
-import { type TimeContext, sentenceTimeReader, yearOf } from './timeframe.js';
+import { sentenceTimeReader, yearOf } from './sentence-time.js';
+import type { TimeContext } from './timeframe.js';
 import { charSet, code } from '../text/chars.js';
 import type { PlacedTargets } from './placed.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
@@ -108,7 +109,7 @@ function attributeAt(text: string, at: number): Target['attribute'] {
 export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: PlacedTargets): void {
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
-  const sentenceTime = sentenceTimeReader(text, ctx);
+  const sentenceTime = sentenceTimeReader(text, ctx, from, joins);
   const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
   for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
@@ -166,8 +167,10 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
-    const target = into.add(start, end, indicator, p.value, isRange(p) ? p.valueMax : null, p.unit, comparator, kind, direction,
-      time.timeframe, time.weak, attributeAt(text, p.end), year, 'text');
+    const target = into.add({
+      start, end, indicator, value: p.value, valueMax: isRange(p) ? p.valueMax : null, unit: p.unit, comparator, kind, direction,
+      timeframe: null, time, attribute: attributeAt(text, p.end), year, origin: 'text',
+    });
     last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
   }
 }

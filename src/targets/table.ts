@@ -14,6 +14,7 @@ import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
 import type { PlacedTargets } from './placed.js';
 import { isRatio } from '../quantities/units.js';
+import { BOUND_WORDS, CHANGE_INDICATOR, DECREASE_INDICATOR, TOTAL_PATTERN, YEAR_SOURCE, yearValue } from './lexicon.js';
 
 interface Cell {
   start: number;
@@ -36,14 +37,10 @@ export interface IndicatorTable {
 /** Longest line that may be one cell of a table written a cell to a line. */
 const MAX_CELL_LINE = 40;
 const UNIT_IN_PARENS = /[（(]([^（()）]{1,8})[)）]\s*$/;
-const YEAR = /((?:19|20)\d\d)/;
+const YEAR = new RegExp(`(${YEAR_SOURCE})`);
 /** A value cell: sign or bound, optional brackets (five-year totals), number, range, unit, suffix. */
 const VALUE_CELL =
   /^([<>＜＞≥≤]=?)?\s*([[〔［【])?\s*([-－])?(\d+(?:\.\d+)?)(?:\s*[-~～—至]\s*(\d+(?:\.\d+)?))?\s*(%|％|‰)?\s*([\]〕］】])?\s*(以上|以下|以内|左右)?$/;
-const BOUNDS: Record<string, Comparator> = {
-  '>': '>', '＞': '>', '>=': '>=', '≥': '>=', '<': '<', '＜': '<', '<=': '<=', '≤': '<=',
-  以上: '>=', 以下: '<=', 以内: '<=', 左右: '~',
-};
 
 /**
  * The lines of text[from, to), sliced only when asked for: tables are looked
@@ -110,7 +107,7 @@ function roleOf(header: string): Role | null {
   const year = YEAR.exec(h);
   if (year || /基期|目标/.test(h)) {
     const timeframe: Timeframe = /目标|预期/.test(h) ? 'target' : 'baseline';
-    return { kind: 'value', timeframe, year: year ? Number(year[1]) : null, growth: false, unit };
+    return { kind: 'value', timeframe, year: year ? yearValue(year[1]) : null, growth: false, unit };
   }
   return null;
 }
@@ -249,21 +246,23 @@ function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTarge
     const value = sign * Number(m[4]);
     const valueMax = m[5] !== undefined ? Number(m[5]) : null;
     const bound = m[1] ?? m[8];
-    const comparator: Comparator = valueMax !== null ? 'range' : bound ? BOUNDS[bound] : '=';
+    const comparator: Comparator = valueMax !== null ? 'range' : bound ? BOUND_WORDS[bound] : '=';
     const kind = tableKind(role.growth, Boolean(m[2] && m[7]), unit, indicator);
-    const decreasing = value < 0 || /下降|降低|减少/.test(indicator);
+    const decreasing = value < 0 || DECREASE_INDICATOR.test(indicator);
     const direction = kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null;
-    into.add(cell.start, cell.end, indicator, kind === 'growth' ? Math.abs(value) : value, valueMax, unit, comparator, kind, direction,
-      role.timeframe, null, attribute, role.year, 'table');
+    into.add({
+      start: cell.start, end: cell.end, indicator, value: kind === 'growth' ? Math.abs(value) : value, valueMax, unit, comparator, kind,
+      direction, timeframe: role.timeframe, time: null, attribute, year: role.year, origin: 'table',
+    });
   });
 }
 
 /** [125] in a plan table is a five-year total; a growth column is a rate of change. */
 function tableKind(growthColumn: boolean, bracketed: boolean, unit: string, indicator: string): TargetKind {
   if (growthColumn) return 'growth';
-  if (bracketed || /累计/.test(indicator)) return 'cumulative';
+  if (bracketed || TOTAL_PATTERN.test(indicator)) return 'cumulative';
   if (unit === '倍') return 'multiple';
-  if (/下降|降低|减少|增长|提高/.test(indicator)) return 'growth';
+  if (CHANGE_INDICATOR.test(indicator)) return 'growth';
   if (isRatio(unit) && isShareIndicator(indicator)) return 'share';
   return 'level';
 }
