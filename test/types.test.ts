@@ -13,12 +13,12 @@ import { describe, expect, it } from 'vitest';
 const TSC = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
 
 const CONSUMER = `
-import { INPUT_FORMATS, loadDocument, OUTPUT_FORMATS, parse, parseMarkdown, type Diagnostic, type PlanDocument, type Section, type Target } from 'plan-parse';
+import { INPUT_FORMATS, loadDocument, OUTPUT_FORMATS, parse, parseMarkdown, type Diagnostic, type InputFormat, type PlanDocument, type Section, type Target } from 'plan-parse';
 
 const doc: PlanDocument = parse('一、目标\\n地区生产总值达到500亿元。\\n', { name: 'plan.txt' });
 const first: Section | undefined = doc.sections[0];
 const values: number[] = doc.targets.map((t: Target) => t.value);
-const format: 'txt' | 'md' | undefined = doc.source.format;
+const format: InputFormat | undefined = doc.source.format;
 const code: Diagnostic['code'] = 'numbering-gap';
 export const loaded: Promise<PlanDocument> = loadDocument(new Uint8Array(), { name: 'plan.md', from: 'md' });
 export const markdown: Promise<PlanDocument> = parseMarkdown('## 一、目标\\n');
