@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { parse } from '../src/index.js';
+import { loadDocument, parse } from '../src/index.js';
 import { DIAGNOSTIC_CODES, DIAGNOSTICS, type DiagnosticCode } from '../src/model/diagnostics.js';
 import { DocumentSchema } from '../src/model/schema.js';
 
@@ -14,8 +14,8 @@ const PARAGRAPH = '坚持稳中求进工作总基调，完整准确全面贯彻�
 /** Text cut into lines of `width` characters, as a PDF copy is. */
 const wrapped = (text: string, width: number) => text.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
 
-/** A plan that is fine but for one thing, per code. */
-const EXAMPLES: Record<DiagnosticCode, string> = {
+/** A plan that is fine but for one thing, per code: its text, or a made-up file in another input form. */
+const EXAMPLES: Record<DiagnosticCode, string | { file: string }> = {
   'numbering-gap': '一、总体要求\n坚持稳中求进。\n三、保障措施\n加强组织领导。\n',
   'numbering-duplicate': '一、总体要求\n坚持稳中求进。\n二、重点任务\n推进产业升级。\n二、保障措施\n加强组织领导。\n',
   'numbering-restart': '一、总体要求\n（一）发展目标\n坚持稳中求进。\n（二）基本原则\n坚持创新驱动。\n（一）重点领域\n推进产业升级。\n二、保障措施\n加强组织领导。\n',
@@ -31,12 +31,14 @@ const EXAMPLES: Record<DiagnosticCode, string> = {
   'undecodable-text': '一、总体要求\n坚持稳中求进\uFFFD。\n二、重点任务\n推进产业升级。\n',
   'lone-surrogate': '一、总体要求\n坚持稳中求进\uD800。\n二、重点任务\n推进产业升级。\n',
   'control-characters': '一、总体要求\n坚持稳中求进\u0000。\n二、重点任务\n推进产业升级。\n',
+  'page-furniture-removed': { file: 'fixtures/formats/qinghe-digital.pdf' },
   'table-row-unread': '一、发展目标\n到2025年，地区生产总值达到500亿元。\n指标\t单位\t2020年\t2025年\t属性\n地区生产总值\t亿元\t300\t500\t预期性\n亿元\t320\t520\n二、保障措施\n加强组织领导。\n',
 };
 
 describe('every diagnostic in the catalogue', () => {
-  it.each(DIAGNOSTIC_CODES)('%s: a made-up example reports it, with its severity and a message', (code) => {
-    const doc = parse(EXAMPLES[code]);
+  it.each(DIAGNOSTIC_CODES)('%s: a made-up example reports it, with its severity and a message', async (code) => {
+    const example = EXAMPLES[code];
+    const doc = typeof example === 'string' ? parse(example) : await loadDocument(new Uint8Array(readFileSync(example.file)), { name: example.file });
     const found = doc.diagnostics.filter((d) => d.code === code);
     expect(found.length, JSON.stringify(doc.diagnostics.map((d) => d.code))).toBeGreaterThan(0);
     for (const d of found) {

@@ -108,6 +108,11 @@ export const DIAGNOSTICS = {
     'a row of an indicator table whose cells could not be lined up with the header',
     () => 'indicator table row has too few cells to find its indicator',
   ),
+  'page-furniture-removed': entry<{ counts: string }>(
+    'info',
+    "a PDF's, Word file's or web page's furniture (page numbers, running headers and footers, contents pages, menus) was left out of the text; listed in `envelope.removed`",
+    (p) => `left out of the text as page furniture: ${p.counts} (listed in envelope.removed)`,
+  ),
 };
 
 export type DiagnosticCode = keyof typeof DIAGNOSTICS;

@@ -20,3 +20,19 @@ export interface Extracted {
   encoding: string;
   removed: RemovedPart[];
 }
+
+/** How each kind is named in the note that says what was left out. */
+const KIND_NAMES: Record<RemovedKind, string> = {
+  'page-number': 'page number',
+  'page-header': 'page header',
+  'page-footer': 'page footer',
+  contents: 'contents page',
+  'page-furniture': 'piece of page furniture',
+};
+
+/** The kinds of furniture left out, counted: "3 page numbers, 1 contents page". */
+export function removedCounts(removed: RemovedPart[]): string {
+  const counts = new Map<RemovedKind, number>();
+  for (const part of removed) counts.set(part.kind, (counts.get(part.kind) ?? 0) + 1);
+  return [...counts].map(([kind, n]) => `${n} ${KIND_NAMES[kind]}${n === 1 ? '' : 's'}`).join(', ');
+}
