@@ -3,7 +3,8 @@
  * taken apart into magnitudes and a unit, and folded into a value.
  */
 import { charSet } from '../text/chars.js';
-import { type Dimension, MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
+import type { Dimension } from '../model/dimensions.js';
+import { MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
 
 /** Chinese units by the code of their first character, longest first: no string is made to look one up. */
 const byFirstChar = new Map<number, UnitRecord[]>();
