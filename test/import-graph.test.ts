@@ -32,7 +32,7 @@ const FLOW: Record<string, string[]> = {
   export: ['model', 'text', 'quantities', 'markdown', 'present'],
   diff: ['model', 'text', 'markdown', 'present'],
   cli: ['model', 'text', 'quantities', 'markdown', 'present', 'read', 'pipeline', 'export', 'diff'],
-  '(src)': ['model', 'read', 'pipeline', 'export'],
+  '(src)': ['model', 'quantities', 'read', 'pipeline', 'export'],
 };
 
 function sourceFiles(dir: string): string[] {
