@@ -13,7 +13,7 @@
  * document that looks nowhere forward holds records only.
  */
 import type { Section, Timeframe } from '../model/schema.js';
-import { FORWARD_FRAMES, FORWARD_WORDS, IMPERATIVE_TITLE, SECTION_REVIEW, SECTION_TARGET, YEAR_SOURCE, yearValue } from './lexicon.js';
+import { FORWARD_FRAMES, FORWARD_WORDS, GAP, IMPERATIVE_TITLE, SECTION_REVIEW, SECTION_TARGET, YEAR_SOURCE, yearValue } from './lexicon.js';
 
 export interface TimeContext {
   /** N of the plan's own period (十四五 → 14, “七五” → 7), the latest one the text names. */
@@ -61,7 +61,7 @@ function periodStart(period: number): number {
 /** 制定“九五”计划: the next plan, being drawn up, is not the one the document is in. */
 const DRAFTING = /制定$|编制$|起草$/;
 /** A year after 到 or 至 is an aim, unless the 到 is inside a span (1958年到1960年) or 截至. */
-const TARGET_YEAR = new RegExp(`(?<![截年])(?:到|至)(${YEAR_SOURCE})年`, 'g');
+const TARGET_YEAR = new RegExp(`(?<![截年])(?:到|至)${GAP}(${YEAR_SOURCE})${GAP}年`, 'g');
 /** （2024—2027年）, 2022-2025年: the span of a plan, in its title. */
 const YEAR_SPAN = new RegExp(`(${YEAR_SOURCE})\\s?(?:年)?\\s?[—\\-－–~～至到]+\\s?(${YEAR_SOURCE})年`);
 /** A plan, programme or outline looks forward by its name. */
@@ -145,7 +145,7 @@ export function underTaskHeading(path: readonly Section[]): boolean {
   return path.some((s) => IMPERATIVE_TITLE.test(s.title));
 }
 
-const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}(?=年)`);
+const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}(?=${GAP}年)`);
 
 /** 一、2023年工作回顾: a year in a heading dates the numbers under it. */
 export function yearOfSections(path: readonly Section[]): number | null {
