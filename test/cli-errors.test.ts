@@ -22,7 +22,7 @@ beforeAll(() => {
   writeFileSync(path('empty.txt'), '');
   writeFileSync(path('plan.txt'), '一、总体要求\n到2025年，地区生产总值达到1000亿元。\n');
   mkdirSync(path('no-plans'));
-  writeFileSync(path('no-plans/scan.pdf'), '%PDF-1.7');
+  writeFileSync(path('no-plans/scan.tiff'), 'II*\0');
 });
 
 function run(...args: string[]) {
@@ -61,7 +61,7 @@ describe('unreadable input: one stderr line, exit 2', () => {
     expect(r.status).toBe(2);
     expect(r.stdout).toBe('');
     // The file skipped, and why; then the error.
-    expect(r.lines).toEqual([`plan-parse: ${path('no-plans/scan.pdf')}: skipped: not a plan file (.txt, .md, .markdown; name it to read it anyway)`, expect.stringMatching(/no-plans: no plan files in this folder/)]);
+    expect(r.lines).toEqual([`plan-parse: ${path('no-plans/scan.tiff')}: skipped: not a plan file (.txt, .md, .markdown, .html, .htm, .docx, .pdf; name it to read it anyway)`, expect.stringMatching(/no-plans: no plan files in this folder/)]);
     expect(run(path('no-plans'), '--quiet').lines).toHaveLength(1);
   });
 

@@ -38,7 +38,7 @@ describe('folders', () => {
     expect(sources(r.stdout)).toEqual([at('plans', 'linked.txt'), at('plans', 'riverside.txt')]);
     expect(r.stderr.split('\n').filter(Boolean)).toEqual([
       `plan-parse: ${at('plans', 'dead.txt')}: skipped: a symlink to nothing`,
-      `plan-parse: ${at('plans', 'notes.docx.bak')}: skipped: not a plan file (.txt, .md, .markdown; name it to read it anyway)`,
+      `plan-parse: ${at('plans', 'notes.docx.bak')}: skipped: not a plan file (.txt, .md, .markdown, .html, .htm, .docx, .pdf; name it to read it anyway)`,
       `plan-parse: ${at('plans', 'older')}: skipped: a folder (-r reads folders inside folders)`,
     ]);
   });
@@ -66,7 +66,7 @@ describe('folders', () => {
     const out = at('out.json');
     const r = runCli([at('nothing'), '-o', out]);
     expect(r.status).toBe(2);
-    expect(r.stderr).toMatch(/nothing: no plan files in this folder \(\.txt, \.md, \.markdown; -r reads the folders inside it\)\n$/);
+    expect(r.stderr).toMatch(/nothing: no plan files in this folder \(\.txt, \.md, \.markdown, \.html, \.htm, \.docx, \.pdf; -r reads the folders inside it\)\n$/);
     expect(r.stdout).toBe('');
     expect(runCli([at('nothing'), '-r']).status).toBe(2);
   });

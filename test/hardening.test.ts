@@ -126,8 +126,14 @@ describe('damaged bytes', () => {
     expect(codes(doc)).toContain('undecodable-text');
   });
 
-  it('refuses UTF-16 without a BOM (valid UTF-8 bytes, half of them NUL) as a binary file', () => {
-    expect(() => parseBytes(Buffer.from('一、总体要求\nabc', 'utf16le'))).toThrow(/binary/);
+  it('reads UTF-16 without a BOM (valid UTF-8 bytes, half of them NUL) as UTF-16, not as a binary file', () => {
+    const doc = parseBytes(Buffer.from('一、总体要求\nabc', 'utf16le'));
+    expect(doc.source.encoding).toBe('utf-16le');
+    expect(doc.sections.map((s) => s.marker + s.title)).toEqual(['一、总体要求']);
+  });
+
+  it('refuses bytes with NULs that read as no text in any encoding as a binary file', () => {
+    expect(() => parseBytes(Uint8Array.from({ length: 4096 }, (_, i) => (i % 3 ? 0 : (i * 7919) % 256)))).toThrow(/binary/);
   });
 
   it('reads bytes that sit inside a larger buffer (standard input is gathered so) from their own start', () => {

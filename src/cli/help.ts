@@ -63,6 +63,13 @@ export const COMMAND_HELP: Record<string, CommandHelp> = {
     examples: ['plan-parse stats plan.txt                   # counts per file', 'plan-parse stats plans/ -r --json | jq ".[].targets.byKind"'],
     exits: ['0  success'],
   },
+  text: {
+    examples: [
+      'plan-parse text plan.pdf                    # the text a PDF is read as, one paragraph a line',
+      'plan-parse text page.html -o page.txt       # a web page\'s article, without menus and footer',
+    ],
+    exits: ['0  success'],
+  },
   schema: {
     examples: ['plan-parse schema > plan.schema.json', 'plan-parse schema --diff', 'plan-parse schema --records'],
     exits: ['0  success'],

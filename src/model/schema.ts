@@ -5,7 +5,7 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
-import { INPUT_FORMATS } from './formats.js';
+import { INPUT_FORMATS, REMOVED_KINDS } from './formats.js';
 import { STYLE_NAMES } from './numbering.js';
 import { TARGET_KINDS, TIMEFRAMES } from './target-vocab.js';
 
@@ -71,6 +71,12 @@ export const TargetSchema = z.object({
 
 export const SpanSchema = z.object({ text: z.string(), position: PositionSchema });
 
+export const RemovedPartSchema = z.object({
+  kind: z.enum(REMOVED_KINDS),
+  text: z.string(),
+  page: z.number().int().nullable().describe('the PDF page it was on; null for forms without pages'),
+});
+
 export const DocumentSchema = z.object({
   schemaVersion: z.literal(1),
   source: z.object({
@@ -81,7 +87,7 @@ export const DocumentSchema = z.object({
     format: z
       .enum(INPUT_FORMATS)
       .optional()
-      .describe('the input form the text was read from (txt: plain text, md: Markdown); absent in documents written before it was recorded, which were read as txt unless named .md'),
+      .describe('the input form the text was read from (txt: plain text, md: Markdown, html: web page, docx: Word, pdf); for html, docx and pdf, positions count in the extracted text (plan-parse text FILE); absent in documents written before it was recorded, which were read as txt unless named .md'),
   }),
   meta: z.object({
     title: z.string().nullable(),
@@ -91,7 +97,14 @@ export const DocumentSchema = z.object({
   }),
   plan: z.object({ position: PositionSchema }).describe('where the plan proper starts and ends'),
   envelope: z
-    .object({ before: SpanSchema.nullable(), after: SpanSchema.nullable() })
+    .object({
+      before: SpanSchema.nullable(),
+      after: SpanSchema.nullable(),
+      removed: z
+        .array(RemovedPartSchema)
+        .optional()
+        .describe('page furniture a PDF, Word or web-page reader left out of the text: page numbers, running headers and footers, contents pages, menus and footers; absent for text and Markdown'),
+    })
     .describe('text around the plan proper (web page, notice, footer), kept verbatim'),
   preamble: SpanSchema.describe('plan text before its first heading: title, introduction'),
   sections: z.array(SectionSchema),

@@ -9,6 +9,8 @@ import { INPUT_FORMATS, type InputFormat } from '../model/formats.js';
 import { decode, type Encoding } from '../read/decode.js';
 import { buildStructure } from '../structure/index.js';
 import type { LineIndex } from '../text/positions.js';
+import type { RemovedPart } from '../read/extracted.js';
+import { looksLikeHtml, looksLikePdf, looksLikeZip } from '../read/sniff.js';
 import type { Reading } from './assemble.js';
 
 export interface InputText {
@@ -16,6 +18,8 @@ export interface InputText {
   text: string;
   /** Recorded as `source.encoding`. */
   encoding: string;
+  /** Page furniture a published form's reader left out of the text (`envelope.removed`). */
+  removed?: RemovedPart[];
 }
 
 export interface InputForm {
@@ -36,6 +40,27 @@ export const INPUT_FORMS: Record<InputFormat, InputForm> = {
     toText: decode,
     // remark loads only for a Markdown input.
     read: async (text, index) => (await import('../read/markdown.js')).readMarkdown(text, index),
+  },
+  // The published forms: each reader extracts the text a reader would copy, which is then read as plain text.
+  html: {
+    extensions: ['.html', '.htm'],
+    sniff: looksLikeHtml,
+    toText: async (bytes, encoding) => (await import('../read/html/index.js')).readHtml(bytes, encoding),
+    read: buildStructure,
+  },
+  docx: {
+    extensions: ['.docx'],
+    // Any zip: the reader says in one line when it holds no word/document.xml.
+    sniff: looksLikeZip,
+    toText: async (bytes) => (await import('../read/docx/index.js')).readDocx(bytes),
+    read: buildStructure,
+  },
+  pdf: {
+    extensions: ['.pdf'],
+    sniff: looksLikePdf,
+    // pdf.js (megabytes) loads only here.
+    toText: async (bytes) => (await import('../read/pdf/index.js')).readPdf(bytes),
+    read: buildStructure,
   },
 };
 

@@ -12,6 +12,7 @@ import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
 import { assemble, type Reading } from './assemble.js';
 import { detectFormat, INPUT_FORMS } from './inputs.js';
+import type { RemovedPart } from '../read/extracted.js';
 import type { SourceOptions } from './source.js';
 
 /** What the returned document's `source` records: name, encoding, sha256 of the original bytes. */
@@ -58,6 +59,8 @@ export interface LoadedText {
   reading: Reading;
   format: InputFormat;
   source: SourceOptions;
+  /** Page furniture a published form's reader left out of the text (`envelope.removed`). */
+  removed?: RemovedPart[];
 }
 
 /**
@@ -68,14 +71,16 @@ export interface LoadedText {
 export async function loadText(bytes: Uint8Array, options: LoadOptions = {}): Promise<LoadedText> {
   const format = options.from ?? detectFormat(bytes, options.name);
   const hash = sha256(bytes);
-  const { text, encoding } = await INPUT_FORMS[format].toText(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
+  const { text, encoding, removed } = await INPUT_FORMS[format].toText(bytes, options.encoding ? normalizeEncodingName(options.encoding) : undefined);
   releaseBytes(bytes);
   const index = new LineIndex(text);
-  return { text, index, reading: await INPUT_FORMS[format].read(text, index), format, source: { name: options.name, encoding, sha256: hash } };
+  return { text, index, reading: await INPUT_FORMS[format].read(text, index), format, source: { name: options.name, encoding, sha256: hash }, removed };
 }
 
 /** A file's bytes → its document (see loadText). */
 export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<PlanDocument> {
-  const { text, index, reading, format, source } = await loadText(bytes, options);
-  return assemble(text, index, reading, format, source);
+  const { text, index, reading, format, source, removed } = await loadText(bytes, options);
+  const doc = assemble(text, index, reading, format, source);
+  if (removed?.length) doc.envelope.removed = removed;
+  return doc;
 }

@@ -110,18 +110,71 @@ export function decode(bytes: Uint8Array, forced?: Encoding): Decoded {
     if (damageShare(text) > MAX_DAMAGE) throw new InputError(`not valid ${bom}`, 'check the file, or name its encoding with --encoding');
     return { text, encoding: bom };
   }
-  if (looksBinary(bytes)) {
-    throw new InputError('looks like a binary file, not text', 'give a plain-text (.txt) or Markdown (.md) plan; convert PDF or Word files to text first');
-  }
+  // UTF-16 without a BOM: its ASCII has NUL bytes (checked before the binary test), its Chinese none (checked once UTF-8 fails).
+  const headHasNul = bytes.subarray(0, UTF16_SAMPLE).includes(0);
+  const utf16 = headHasNul ? utf16WithoutBom(bytes) : null;
+  if (utf16) return { text: new TextDecoder(utf16).decode(bytes), encoding: utf16 };
+  if (looksBinary(bytes)) throw binaryError(bytes);
   if (isUtf8(bytes)) return { text: decodeValidUtf8(bytes), encoding: 'utf-8' };
   const utf8 = new TextDecoder('utf-8').decode(bytes);
   if (damageShare(utf8) <= MAX_DAMAGE) return { text: utf8, encoding: 'utf-8' };
+  const wide = headHasNul ? null : utf16WithoutBom(bytes);
+  if (wide) return { text: new TextDecoder(wide).decode(bytes), encoding: wide };
   // Not UTF-8: GB18030 decodes most byte sequences, so judge the result.
   const text = new TextDecoder('gb18030').decode(bytes);
   if (damageShare(text) > MAX_GB18030_DAMAGE) {
     throw new InputError('cannot be decoded as UTF-8 or GB18030', 'name its encoding with --encoding, or convert it to UTF-8');
   }
   return { text, encoding: 'gb18030' };
+}
+
+/** An old Office binary file (.doc, .xls, .wps): a Compound File, known by its signature. */
+const COMPOUND_FILE = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
+
+function binaryError(bytes: Uint8Array): InputError {
+  if (COMPOUND_FILE.every((b, i) => bytes[i] === b)) {
+    return new InputError('an old Word (.doc) or WPS file, which plan-parse does not read', 'save it as .docx (Word or WPS: Save As) and read that');
+  }
+  return new InputError('looks like a binary file, not text', 'give a text, Markdown, web page (.html), Word (.docx) or PDF file; name the form with --from if it is one of those');
+}
+
+/** Bytes looked at to tell UTF-16 without a BOM. */
+const UTF16_SAMPLE = 8192;
+/** The share of characters that must be plausible text (Chinese, CJK and general punctuation, printable ASCII) to read the bytes as UTF-16. */
+const MIN_UTF16_PLAUSIBLE = 0.9;
+
+function plausibleShare(text: string): number {
+  let good = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const ok =
+      (c >= 0x20 && c < 0x7f) || c === 0x0a || c === 0x0d || c === 0x09 ||
+      (c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef) || (c >= 0x2000 && c <= 0x206f);
+    if (ok) good++;
+  }
+  return text.length ? good / text.length : 0;
+}
+
+/**
+ * UTF-16 with no byte order mark, little- or big-endian, told by which
+ * reading gives plausible text. GBK read as UTF-16 gives Hangul, private-use
+ * and surrogate code units, never mostly Chinese.
+ */
+function utf16WithoutBom(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
+  const sample = bytes.subarray(0, Math.min(bytes.length, UTF16_SAMPLE) & ~1);
+  if (sample.length < 2) return null;
+  // ASCII in UTF-16 has its NUL byte second (LE) or first (BE); read either way it would look like Chinese, so the NULs decide.
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < sample.length; i++) if (sample[i] === 0) i % 2 ? odd++ : even++;
+  const candidates: ('utf-16le' | 'utf-16be')[] = odd > even ? ['utf-16le'] : even > odd ? ['utf-16be'] : ['utf-16le', 'utf-16be'];
+  let best: 'utf-16le' | 'utf-16be' | null = null;
+  let bestShare = MIN_UTF16_PLAUSIBLE;
+  for (const encoding of candidates) {
+    const share = plausibleShare(new TextDecoder(encoding).decode(sample));
+    if (share >= bestShare) [best, bestShare] = [encoding, share];
+  }
+  return best;
 }
 
 /**
