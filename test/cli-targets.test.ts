@@ -28,7 +28,8 @@ describe('targets filters', () => {
   const all = targetsOf(PLAN);
 
   it('the fixture has targets of several years, kinds and timeframes to choose from', () => {
-    expect(new Set(all.map((t) => t.year)).size).toBeGreaterThan(2);
+    // Years as stated (2020) or, for an aim that states none, the plan's end year (2025).
+    expect(new Set(all.map((t) => t.year)).size).toBeGreaterThan(1);
     expect(new Set(all.map((t) => t.kind)).size).toBeGreaterThan(2);
     expect(new Set(all.map((t) => t.timeframe)).size).toBe(2);
   });
@@ -101,7 +102,7 @@ describe('stats', () => {
     expect(stats.targets.total).toBe(doc.targets.length);
     for (const by of ['byKind', 'byTimeframe', 'byYear']) expect(sum(stats.targets[by])).toBe(doc.targets.length);
     expect(stats.targets.byYear['2025']).toBe(doc.targets.filter((t: Rec) => t.year === 2025).length);
-    expect(stats.targets.byYear.none).toBe(doc.targets.filter((t: Rec) => t.year === null).length);
+    expect(stats.targets.byYear.none ?? 0).toBe(doc.targets.filter((t: Rec) => t.year === null).length);
     expect(stats.sections.byLevel['1']).toBe(doc.sections.length);
     expect(stats.diagnostics.total).toBe(doc.diagnostics.length);
   });
@@ -115,6 +116,6 @@ describe('stats', () => {
   it('--format text: readable lines per file', () => {
     const r = runCli(['stats', PLAN, '--format', 'text']);
     expect(r.stdout).toMatch(new RegExp(`^${PLAN}\\n {2}sections {5}\\d+ {2}\\(level 1: \\d+`));
-    expect(r.stdout).toMatch(/^ {4}by year {7}2020: \d+, 2025: \d+, none: \d+$/m);
+    expect(r.stdout).toMatch(/^ {4}by year {7}2020: \d+, 2025: \d+(?:, none: \d+)?$/m);
   });
 });

@@ -11,7 +11,7 @@ import { charSet } from '../text/chars.js';
 /**
  * In one pass: frames that look forward (group 1) or back (group 2), words
  * of aim or aspect that look forward (3) or back (4), and a plan period
- * (groups 5–7), a frame that looks back when it is an earlier plan's, unless
+ * (groups 5–8), a frame that looks back when it is an earlier plan's, unless
  * it is what a change is measured against (比“六五”期间增长, 高于“十三五”).
  */
 const SENTENCE_CUES = new RegExp(

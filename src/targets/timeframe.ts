@@ -39,18 +39,22 @@ export interface DocumentTime {
 const CN_DIGIT = '[一二三四五六七八九]';
 /**
  * A plan period: 十四五 anywhere; “七五” (quoted) or 八五计划 / 六五期间 for the
- * earlier ones, which a bare 七五 would confuse with a number.
+ * earlier ones, which a bare 七五 would confuse with a number; 第十四个五年规划
+ * written out.
  */
 export const PERIOD = new RegExp(
-  `十(${CN_DIGIT})五|[“"‘]\\s?(${CN_DIGIT})五(?=\\s?[”"’])|(${CN_DIGIT})五(?=计划|规划|时期|期间)`,
+  `十(${CN_DIGIT})五|[“"‘]\\s?(${CN_DIGIT})五(?=\\s?[”"’])|(${CN_DIGIT})五(?=计划|规划|时期|期间)|第(十${CN_DIGIT}?|${CN_DIGIT})个五年(?=计划|规划)`,
   'g',
 );
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** N of the period a PERIOD match names; its three groups start at `first` in a regex that holds PERIOD. */
+/** N of the period a PERIOD match names; its groups start at `first` in a regex that holds PERIOD. */
 export function periodNumber(m: RegExpExecArray, first = 1): number {
   const tenth = m[first];
-  return tenth ? 10 + DIGIT[tenth] : DIGIT[m[first + 1] ?? m[first + 2]];
+  if (tenth) return 10 + DIGIT[tenth];
+  const spelled = m[first + 3];
+  if (spelled !== undefined) return spelled.startsWith('十') ? 10 + (DIGIT[spelled[1]] ?? 0) : DIGIT[spelled];
+  return DIGIT[m[first + 1] ?? m[first + 2]];
 }
 
 /** First year of a five-year plan: the first two ran from 1953 and 1958, the third from 1966 after three years of adjustment, each since five years on. */

@@ -11,9 +11,19 @@
  * and digits.
  */
 import type { Section } from '../model/schema.js';
+import { charSet } from '../text/chars.js';
 
 /** Characters that end a sentence or a clause at a line's end: a break after them is a paragraph's end. */
-const TERMINAL = /[。！？；：!?;:]$|[。！？；：!?;:][”’」』）)]$/;
+const TERMINAL = charSet('。！？；：!?;:');
+/** Closing quotes and brackets, which may follow the end of a sentence. */
+const CLOSERS = charSet('”’」』）)');
+const SPACE = charSet(' \t\r\u3000\u00a0');
+
+/** Does text[…end) end a sentence or clause (。 or 。” …)? */
+function isTerminalEnd(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return TERMINAL[c] === 1 || (CLOSERS[c] === 1 && TERMINAL[text.charCodeAt(end - 2)] === 1);
+}
 /** A page number between two pages: — 3 —, - 3 -, 第3页. */
 const PAGE_NUMBER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)[\s\u3000]*$/;
 /** Zero-width and format characters a web page leaves in its text. */
@@ -46,13 +56,15 @@ export function paragraphWraps(text: string, from: number, to: number, sections:
   const isHeading = (k: number) => {
     const [s, e] = lines[k];
     let c = s;
-    while (c < e && /\s|\u3000/.test(text[c])) c++;
+    while (c < e && SPACE[text.charCodeAt(c)]) c++;
     return headings.has(s) || headings.has(c);
   };
   const joins = new Set(known);
   for (let k = 0; k + 1 < lines.length; k++) {
-    const line = text.slice(lines[k][0], lines[k][1]).trimEnd();
-    if (line.trim() === '' || TERMINAL.test(line) || isHeading(k)) continue;
+    // By char code first: most lines end a sentence or are headings, and are passed over without a slice.
+    let e = lines[k][1];
+    while (e > lines[k][0] && SPACE[text.charCodeAt(e - 1)]) e--;
+    if (e === lines[k][0] || isTerminalEnd(text, e) || isHeading(k)) continue;
     let next = k + 1;
     let bridged = false;
     let blank = false;
@@ -65,10 +77,10 @@ export function paragraphWraps(text: string, from: number, to: number, sections:
     if (next >= lines.length || next - k > MAX_BRIDGE || (blank && !bridged)) continue;
     // A form feed opening the next line marks a page turn too.
     if (text.charCodeAt(lines[next][0]) === 12) bridged = true;
-    if ((!bridged && line.length < typical * FULL_SHARE) || isHeading(next)) continue;
+    if ((!bridged && e - lines[k][0] < typical * FULL_SHARE) || isHeading(next)) continue;
     for (let j = k; j < next; j++) {
-      const e = lines[j][1];
-      joins.add(e > 0 && text.charCodeAt(e - 1) === 13 ? e - 1 : e);
+      const end = lines[j][1];
+      joins.add(end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     }
   }
   return joins;
