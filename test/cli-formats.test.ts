@@ -52,7 +52,7 @@ describe('output', () => {
   it('-o FILE writes the file, md and csv --bom', () => {
     const dir = mkdtempSync(join(tmpdir(), 'plan-parse-'));
     expect(cli(`${F}/riverside-plan.txt`, '-f', 'md', '-o', join(dir, 'plan.md')).stdout).toBe('');
-    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^## （一）指导思想$/m);
+    expect(readFileSync(join(dir, 'plan.md'), 'utf8')).toMatch(/^### （一）指导思想$/m);
     cli(`${F}/riverside-plan.txt`, '-f', 'csv', '--bom', '-o', join(dir, 'plan.csv'));
     expect(readFileSync(join(dir, 'plan.csv')).subarray(0, 3)).toEqual(Buffer.from([0xef, 0xbb, 0xbf]));
   });

@@ -4,13 +4,24 @@
  * --fields for CSV and NDJSON, and counts per file.
  */
 import { parse as parseCsv } from 'csv-parse/sync';
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './helpers/cli.js';
 
-const PLAN = 'fixtures/formats/riverside-plan.txt';
+/** A made-up plan with targets of three years (and one of none), three kinds and both timeframes to choose among. */
+const PLAN = join(mkdtempSync(join(tmpdir(), 'plan-parse-targets-')), 'years.txt');
+writeFileSync(
+  PLAN,
+  '一、发展基础\n2020年，全市地区生产总值达到3000亿元，常住人口达到95万人。\n' +
+    '二、发展目标\n到2025年，地区生产总值突破5000亿元，年均增长6%左右。研发经费投入强度达到3%。\n' +
+    '到2035年，常住人口达到120万人，森林覆盖率达到40%。\n',
+);
 const OTHER = 'fixtures/formats/deep-outline.txt';
 
 interface Rec {
+  id: string;
   indicator: string;
   kind: string;
   timeframe: string;
@@ -24,14 +35,15 @@ const targetsOf = (...args: string[]): Rec[] => {
   return JSON.parse(r.stdout);
 };
 
+const all = () => targetsOf(PLAN);
+
 describe('targets filters', () => {
   const all = targetsOf(PLAN);
 
   it('the fixture has targets of several years, kinds and timeframes to choose from', () => {
-    // Years as stated (2020) or, for an aim that states none, the plan's end year (2025).
-    expect(new Set(all.map((t) => t.year)).size).toBeGreaterThan(1);
-    expect(new Set(all.map((t) => t.kind)).size).toBeGreaterThan(2);
-    expect(new Set(all.map((t) => t.timeframe)).size).toBe(2);
+    expect(new Set(all.map((t) => t.year))).toEqual(new Set([2020, 2025, 2035, null]));
+    expect(new Set(all.map((t) => t.kind))).toEqual(new Set(['level', 'growth', 'share']));
+    expect(new Set(all.map((t) => t.timeframe))).toEqual(new Set(['baseline', 'target']));
   });
 
   it('--year keeps the targets of that year (or years)', () => {
@@ -93,6 +105,21 @@ describe('--fields', () => {
   });
 });
 
+describe('quantities takes the same filters and --fields', () => {
+  it('--kind/--year keep the quantities of the targets kept; --fields picks columns', () => {
+    const growth = new Set(all().filter((t) => t.kind === 'growth').map((t) => t.id));
+    const r = runCli(['quantities', PLAN, '--kind', 'growth', '--json']);
+    expect(r.status).toBe(0);
+    const records = JSON.parse(r.stdout) as { targetId: string | null }[];
+    expect(records.length).toBe(growth.size);
+    expect(records.every((q) => q.targetId !== null && growth.has(q.targetId))).toBe(true);
+    const csv = runCli(['quantities', PLAN, '--year', '2025', '--format', 'csv', '--fields', 'text,targetId']).stdout.split('\r\n');
+    expect(csv[0]).toBe('text,targetId');
+    expect(csv.filter(Boolean)).toHaveLength(1 + all().filter((t) => t.year === 2025).length);
+    expect(runCli(['quantities', PLAN, '--kind', 'nope']).status).toBe(2);
+  });
+});
+
 describe('stats', () => {
   it('counts per file that add up to what the document holds', () => {
     const doc = JSON.parse(runCli([PLAN, '--json']).stdout);
@@ -102,7 +129,8 @@ describe('stats', () => {
     expect(stats.targets.total).toBe(doc.targets.length);
     for (const by of ['byKind', 'byTimeframe', 'byYear']) expect(sum(stats.targets[by])).toBe(doc.targets.length);
     expect(stats.targets.byYear['2025']).toBe(doc.targets.filter((t: Rec) => t.year === 2025).length);
-    expect(stats.targets.byYear.none ?? 0).toBe(doc.targets.filter((t: Rec) => t.year === null).length);
+    expect(stats.targets.byYear.none).toBe(doc.targets.filter((t: Rec) => t.year === null).length);
+    expect(Object.keys(stats.targets.byYear)).toEqual(['2020', '2025', '2035', 'none']);
     expect(stats.sections.byLevel['1']).toBe(doc.sections.length);
     expect(stats.diagnostics.total).toBe(doc.diagnostics.length);
   });
@@ -116,6 +144,6 @@ describe('stats', () => {
   it('--format text: readable lines per file', () => {
     const r = runCli(['stats', PLAN, '--format', 'text']);
     expect(r.stdout).toMatch(new RegExp(`^${PLAN}\\n {2}sections {5}\\d+ {2}\\(level 1: \\d+`));
-    expect(r.stdout).toMatch(/^ {4}by year {7}2020: \d+, 2025: \d+(?:, none: \d+)?$/m);
+    expect(r.stdout).toMatch(/^ {4}by year {7}2020: 2, 2025: 2, 2035: 2, none: 1$/m);
   });
 });

@@ -44,23 +44,24 @@ describe('Markdown output', () => {
   it('writes headings at their level with the markers as written', async () => {
     const md = await toMarkdown(parse(readFileSync(FIXTURES[0], 'utf8')));
     expect(md).toMatch(/^# 滨江新区国民经济和社会发展第十四个五年规划纲要$/m);
-    expect(md).toMatch(/^# 一、发展基础$/m);
-    expect(md).toMatch(/^## （一）指导思想$/m);
-    expect(md).toMatch(/^### 1\.经济实力$/m);
-    expect(md).toMatch(/^\| 地区生产总值 +\| ≥ 6% +\| growth ↑ +\| 2025 +\| 年均增长6%以上 +\|$/m);
+    expect(md).toMatch(/^## 一、发展基础$/m);
+    expect(md).toMatch(/^### （一）指导思想$/m);
+    expect(md).toMatch(/^#### 1\.经济实力$/m);
+    expect(md).toMatch(/^\| 地区生产总值 +\| ≥ 6% +\| 增速 ↑ +\| 2025年 +\| 年均增长6%以上 +\|$/m);
   });
 
-  it('puts a space after ordinal markers and writes levels past 6 as bold paragraphs', async () => {
+  it('puts a space after ordinal markers and writes levels past 5 (depths past ######) as bold paragraphs', async () => {
     const md = await toMarkdown(parse(readFileSync(FIXTURES[1], 'utf8')));
-    expect(md).toMatch(/^# 第一章 总体思路$/m);
-    expect(md).toMatch(/^###### （1）提升茶园品质$/m);
+    expect(md).toMatch(/^## 第一章 总体思路$/m);
+    expect(md).toMatch(/^###### 1\.茶叶产业$/m);
+    expect(md).toMatch(/^\*\*（1）提升茶园品质\*\*$/m);
     expect(md).toMatch(/^\*\*①建设标准化茶园\*\*$/m);
   });
 
   it('escapes only what Markdown would misread, in Chinese text', async () => {
     const text = '示范规划\n\n一、任务\n\n1.加强创新\n\n研发投入*重点*领域（一）建设，PM2.5下降_10%以上。\n\n# 不是标题\n\n2021.\n';
     const md = await toMarkdown(parse(text));
-    expect(md).toContain('\n## 1.加强创新\n');
+    expect(md).toContain('\n### 1.加强创新\n');
     expect(md).toContain('\n研发投入\\*重点\\*领域（一）建设，PM2.5下降_10%以上。\n');
     expect(md).toContain('\n\\# 不是标题\n');
     expect(md).toContain('\n2021\\.\n');
@@ -72,7 +73,7 @@ describe('Markdown output', () => {
     const text = readFileSync(SEED, 'utf8');
     const md = await toMarkdown(parse(text, { name: SEED }));
     expect(md).not.toContain('\\');
-    expect(md).toContain('## (一)高质量发展迈上更高台阶'); // the seed's ASCII parentheses stay as they are
+    expect(md).toContain('\n### (一)高质量发展迈上更高台阶\n'); // the seed's ASCII parentheses stay as they are
     expect(md).toContain('“十四五”');
     expect(await toMarkdown(parse(text, { name: SEED }))).toBe(md);
   });

@@ -22,6 +22,11 @@ describe('PDF lines', () => {
     expect(lineText([item('5G', 80, 700, 16), item('network', 101, 700, 56)])).toEqual(['5G network']);
   });
 
+  it('reads a justified line whose letter-spacing pdf.js wrote as spaces without them', () => {
+    expect(lineText([item('号， 邮 编 ：', 80, 700, 80), item('223100', 163, 700, 48)])).toEqual(['号，邮编：223100']);
+    expect(lineText([item('目', 250), item('录', 290)])).toEqual(['目录']);
+  });
+
   it('reads a wide gap as a cell boundary and text drawn twice (fake bold) once', () => {
     expect(lineText([item('指标', 80), item('目标值', 200)])).toEqual(['指标\t目标值']);
     expect(lineText([item('总体要求', 80), item('总体要求', 80.4)])).toEqual(['总体要求']);

@@ -56,9 +56,10 @@ describe.each([
     expectSound(doc, text);
   });
 
-  it('leaves page furniture out of the text and lists it', () => {
+  it('leaves page furniture out of the text, lists it, and says so in a diagnostic', () => {
     const removed = doc.envelope.removed ?? [];
     expect(removed.length).toBeGreaterThan(0);
+    expect(doc.diagnostics[0]).toMatchObject({ severity: 'info', code: 'page-furniture-removed', message: expect.stringMatching(/^left out of the text as page furniture: \d+ page/) });
     for (const part of removed) expect(text).not.toContain(part.text.split('\n')[0]);
   });
 });

@@ -96,4 +96,48 @@ describe('PDF copies', () => {
     expectSound(doc, text);
     expect(outline(doc)).toEqual(['1 1 一、总则', '4 2 （二）']);
   });
+
+  it('reads markers with the gap PDF copies set between Chinese and digits, and lists and items across a page footer', () => {
+    const text = [
+      '第 1 条 为规范管理，制定本规定。',
+      '第 2 条 本规定自发布之日起施行。',
+      '附件：1.甲类操作规程',
+      '2.乙类操作规程',
+      '— ２ —',
+      '',
+      '\f3.丙类操作规程',
+      '附件 1：甲类操作规程',
+      '一、适用范围',
+      '— ３ —',
+      '　　２',
+      '　　严格执行检查程序，认真核对有关证件和材料，依法处理。',
+    ].join('\n');
+    const doc = parse(text);
+    expectSound(doc, text);
+    expect(outline(doc)).toEqual(['1 1 第 1 条', '2 1 第 2 条', '8 1 附件 1甲类操作规程', '9 2 一、适用范围', '11 3 ２']);
+  });
+});
+
+describe('a web page flattened to one line', () => {
+  it('finds the headings glued after a sentence, a space or a paragraph’s last words, and into the title before; not an inline （1）（2） list, nor the attachments’ tables', () => {
+    const doc = load('one-line-page.txt');
+    expect(flatten(doc.sections).map((s) => `${s.level} ${s.marker}${s.title.slice(0, 8)}`)).toEqual([
+      '1 一、发展现状',
+      '2 （一）基础条件近年来，',
+      '2 （二）面临问题一是服务',
+      '1 二、工作目标',
+      '2 （三）总体目标到202',
+      '2 （四）具体指标',
+      '1 三、重点任务',
+      '2 （五）健全养老服务网络',
+      '3 1.建设街道养老服务',
+      '3 2.发展农村互助养老',
+      '2 （六）扩大托育服务供给',
+      '3 1.发展普惠托育服务',
+      '3 2.推进社区托育点建',
+      '1 四、保障措施',
+      '2 （七）加强组织领导',
+      '2 （八）加大资金投入',
+    ]);
+  });
 });

@@ -1,6 +1,7 @@
 /**
  * Whether to colour output: --color/--no-color, then NO_COLOR, then
- * FORCE_COLOR, then whether the output is a terminal. chalk does not honour
+ * FORCE_COLOR, then TERM=dumb (a terminal that shows escape codes as
+ * text: Emacs shell buffers, some CI logs), then whether the output is a terminal. chalk does not honour
  * NO_COLOR, and styleText's own check looks only at stdout, so we decide here.
  */
 import { styleText } from 'node:util';
@@ -11,6 +12,7 @@ export function wantsColor(flag: boolean | undefined, terminal: boolean, env = p
   if (flag !== undefined) return flag;
   if (env.NO_COLOR !== undefined && env.NO_COLOR !== '') return false;
   if (env.FORCE_COLOR !== undefined) return env.FORCE_COLOR !== '0' && env.FORCE_COLOR !== 'false';
+  if (env.TERM === 'dumb') return false;
   return terminal;
 }
 

@@ -5,13 +5,12 @@
  */
 import { Argument, Command, CommanderError, Option } from 'commander';
 import { FORMATS } from '../export/index.js';
-import { INPUT_FORMATS } from '../model/formats.js';
 import { runParse } from './commands/parse.js';
 import { withHelp } from './help.js';
 import { LINT_FORMATS } from './lint-report.js';
-import { TARGET_KINDS, TIMEFRAMES } from '../model/target-vocab.js';
 import { beQuiet } from './notes.js';
-import { describeError, UsageError } from './io.js';
+import { bom, colour, jobs, output, reading, selection, withOptions } from './options.js';
+import { describeError, UsageError, writeOutput } from './io.js';
 
 const program = new Command();
 
@@ -27,118 +26,105 @@ program.hook('preAction', (_program, action) => {
 program.exitOverride();
 // One line per usage error, in the form of every other message.
 program.configureOutput({
+  // Help through the same writer as results: `plan-parse --help | head` ends quietly, not with an EPIPE trace.
+  writeOut: (text) => writeOutput(text, undefined),
   outputError: (message, write) => write(`plan-parse: ${message.trim().replace(/^error: /, '')} (run plan-parse --help for usage)\n`),
 });
 
-withHelp(program, 'plan-parse')
-  .name('plan-parse')
-  .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
-  .version('0.1.0')
-  .argument('[files...]', 'plan files (text, Markdown, web page, Word .docx or PDF) or folders; - or nothing reads standard input')
-  .addOption(new Option('-f, --format <format>', 'output format (default: tree on a terminal, else json)').choices([...FORMATS]))
-  .option('--json', 'short for --format json')
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding: utf-8, utf-16le, utf-16be, gb18030 (default: detected)')
-  .addOption(new Option('--from <type>', 'input type (default: known by content: PDF, Word, web page; else .md names Markdown)').choices([...INPUT_FORMATS]))
-  .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
-  .option('--fields <list>', 'csv/ndjson records: only these columns, in this order (e.g. source,id,title)')
-  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
-  .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
-  .option('--no-pretty', 'json: compact, one line per document')
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-r, --recursive', 'read the folders inside named folders too')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
-  .action((files: string[], opts) => runParse(files, opts));
+withOptions(
+  withHelp(program, 'plan-parse')
+    .name('plan-parse')
+    .description('Read Chinese government plan documents into data: sections, targets, diagnostics.')
+    .version('0.1.0')
+    .argument('[files...]', 'plan files (text, Markdown, web page, Word .docx or PDF) or folders; - or nothing reads standard input')
+    .addOption(new Option('-f, --format <format>', 'output format (default: tree on a terminal, else json)').choices([...FORMATS]))
+    .option('--json', 'short for --format json')
+    .addOption(new Option('--table <rows>', 'csv/ndjson records: one per target or per section').choices(['targets', 'sections']).default('targets'))
+    .option('--fields <list>', 'csv/ndjson records: only these columns, in this order (e.g. source,id,title)')
+    .option('--pretty', 'json: indent (the default on a terminal; compact otherwise)')
+    .option('--no-pretty', 'json: compact, one line per document'),
+  output,
+  bom,
+  reading,
+  colour,
+  jobs,
+).action((files: string[], opts) => runParse(files, opts));
 
-withHelp(program.command('targets'), 'targets')
-  .description('the targets alone: a table on a terminal, CSV with --csv')
-  .argument('[files...]', 'plan files or folders')
-  .option('--csv', 'CSV, one row per target')
-  .option('--json', 'short for --format json (an array of target records)')
-  .option('--year <years>', 'only targets for this year (or years: 2025,2035)')
-  .option('--timeframe <list>', `only these timeframes: ${TIMEFRAMES.join(', ')} (comma-separated)`)
-  .option('--kind <list>', `only these kinds: ${TARGET_KINDS.join(', ')} (comma-separated)`)
-  .option('--fields <list>', 'csv/ndjson/json records: only these columns, in this order (e.g. indicator,value,unit)')
-  .addOption(new Option('-f, --format <format>', 'output format').choices(['table', 'csv', 'ndjson', 'json']))
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
-  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-r, --recursive', 'read the folders inside named folders too')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
-  .action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
+withOptions(
+  withHelp(program.command('targets'), 'targets')
+    .description('the targets alone: a table on a terminal, CSV with --csv')
+    .argument('[files...]', 'plan files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'csv', 'ndjson', 'json']))
+    .option('--csv', 'short for --format csv')
+    .option('--json', 'short for --format json (an array of target records)'),
+  selection('targets'),
+  output,
+  bom,
+  reading,
+  colour,
+  jobs,
+).action(async (files: string[], opts) => (await import('./commands/targets.js')).runTargets(files, opts));
 
-withHelp(program.command('stats'), 'stats')
-  .description('counts per file: sections by level; targets by kind, timeframe and year; diagnostics by code')
-  .argument('[files...]', 'plan files or folders')
-  .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json']))
-  .option('--json', 'short for --format json')
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-r, --recursive', 'read the folders inside named folders too')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .option('-j, --jobs <n>', 'parse files on n worker threads (default 1; see the README on when it pays)')
-  .action(async (files: string[], opts) => (await import('./commands/stats.js')).runStats(files, opts));
+withOptions(
+  withHelp(program.command('quantities'), 'quantities')
+    .description('every quantity in the text (number, unit, base unit, dimension, its target): a table on a terminal')
+    .argument('[files...]', 'plan files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'csv', 'ndjson', 'json']))
+    .option('--json', 'short for --format json (an array of quantity records)'),
+  selection('the quantities of targets'),
+  output,
+  bom,
+  reading,
+  colour,
+).action(async (files: string[], opts) => (await import('./commands/quantities.js')).runQuantities(files, opts));
 
-withHelp(program.command('lint'), 'lint')
-  .description('numbering and structure problems only, as file:line:column: severity: message [code]')
-  .argument('[files...]', 'plan files or folders')
-  .addOption(new Option('--level <severity>', 'report, and exit 1 on, problems at or above this severity').choices(['error', 'warning', 'info']).default('warning'))
-  .addOption(new Option('-f, --format <format>', 'text (file:line:column: severity: message [code]), json (one array), github (Actions annotations)').choices([...LINT_FORMATS]).default('text'))
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-r, --recursive', 'read the folders inside named folders too')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
+withOptions(
+  withHelp(program.command('stats'), 'stats')
+    .description('counts per file: sections by level; targets by kind, timeframe and year; diagnostics by code')
+    .argument('[files...]', 'plan files or folders')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json']))
+    .option('--json', 'short for --format json'),
+  output,
+  reading,
+  colour,
+  jobs,
+).action(async (files: string[], opts) => (await import('./commands/stats.js')).runStats(files, opts));
 
-withHelp(program.command('diff'), 'diff')
-  .description('compare two versions of a plan; exit 0 when the same, 1 when they differ, 2 on error')
-  .argument('<old>', 'the earlier version')
-  .argument('<new>', 'the later version')
-  .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'github']))
-  .option('--json', 'short for --format json')
-  .addOption(
-    new Option('--fail-on <what>', 'which changes make the exit code 1 (structure: sections added, removed, renamed, moved, renumbered)')
-      .choices(['any', 'targets', 'structure', 'none'])
-      .default('any'),
-  )
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
+withOptions(
+  withHelp(program.command('lint'), 'lint')
+    .description('numbering and structure problems only, as file:line:column: severity: message [code]')
+    .argument('[files...]', 'plan files or folders')
+    .addOption(new Option('--level <severity>', 'report, and exit 1 on, problems at or above this severity').choices(['error', 'warning', 'info']).default('warning'))
+    .addOption(new Option('-f, --format <format>', 'text (file:line:column: severity: message [code]), json (one array), github (Actions annotations)').choices([...LINT_FORMATS]).default('text')),
+  reading,
+  colour,
+).action(async (files: string[], opts) => (await import('./commands/lint.js')).runLint(files, opts));
 
-withHelp(program.command('text'), 'text')
-  .description('print the text plan-parse reads from a file (a PDF, Word file or web page as extracted): every position counts in it')
-  .argument('[files...]', 'plan files or folders')
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type (default: known by content)').choices([...INPUT_FORMATS]))
-  .action(async (files: string[], opts) => (await import('./commands/text.js')).runText(files, opts));
+withOptions(
+  withHelp(program.command('diff'), 'diff')
+    .description('compare two versions of a plan; exit 0 when the same, 1 when they differ, 2 on error')
+    .argument('<old>', 'the earlier version')
+    .argument('<new>', 'the later version')
+    .addOption(new Option('-f, --format <format>', 'output format (default: text on a terminal, else json)').choices(['text', 'json', 'md', 'github']))
+    .option('--json', 'short for --format json')
+    .addOption(
+      new Option('--fail-on <what>', 'which changes make the exit code 1 (structure: sections added, removed, renamed, moved, renumbered)')
+        .choices(['any', 'targets', 'structure', 'none'])
+        .default('any'),
+    )
+    .option('--encoding <name>', 'input encoding (default: detected)')
+    .option('-q, --quiet', 'no notes on stderr; errors are still shown'),
+  output,
+  colour,
+).action(async (oldFile: string, newFile: string, opts) => (await import('./commands/diff.js')).runDiff(oldFile, newFile, opts));
 
-withHelp(program.command('quantities'), 'quantities')
-  .description('every quantity in the text (number, unit, base unit, dimension, its target): a table on a terminal')
-  .argument('[files...]', 'plan files or folders')
-  .addOption(new Option('-f, --format <format>', 'output format (default: table on a terminal, else json)').choices(['table', 'csv', 'ndjson', 'json']))
-  .option('-o, --output <file>', 'write to a file instead of standard output')
-  .option('--encoding <name>', 'input encoding (default: detected)')
-  .addOption(new Option('--from <type>', 'input type').choices([...INPUT_FORMATS]))
-  .option('--bom', 'csv: start with a UTF-8 byte order mark (for Excel)')
-  .option('--color', 'force colour')
-  .option('--no-color', 'no colour')
-  .option('-q, --quiet', 'no notes or progress on stderr (skipped files, summaries); errors are still shown')
-  .action(async (files: string[], opts) => (await import('./commands/quantities.js')).runQuantities(files, opts));
+withOptions(
+  withHelp(program.command('text'), 'text')
+    .description('print the text plan-parse reads from a file (a PDF, Word file or web page as extracted): every position counts in it')
+    .argument('[files...]', 'plan files or folders'),
+  output,
+  reading,
+).action(async (files: string[], opts) => (await import('./commands/text.js')).runText(files, opts));
 
 withHelp(program.command('schema'), 'schema')
   .description('print the JSON Schema of the JSON output')

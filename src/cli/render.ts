@@ -46,7 +46,7 @@ export async function renderInputs(spec: RenderSpec, names: string[], read: Read
  * the loop would never reach its signal handlers: Ctrl-C would wait for the
  * whole run and then be lost, and -o's temporary file not cleaned up.
  */
-const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
+export const nextTurn = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /** Each readable input's rendered text, in input order: on worker threads when there are many files. */
 async function* renderedInputs(spec: RenderSpec, names: string[], read: ReadOptions, jobs: number): AsyncGenerator<{ name: string; text: Rendered }> {

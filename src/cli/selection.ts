@@ -4,7 +4,6 @@
  * value or a comma-separated list; a value outside the vocabulary is a usage
  * error that lists the ones there are.
  */
-import { COLUMNS, type Table } from '../export/records.js';
 import type { TargetFilter } from '../export/target-filter.js';
 import { TARGET_KINDS, TIMEFRAMES } from '../model/target-vocab.js';
 import { UsageError } from './usage-error.js';
@@ -44,9 +43,9 @@ export function targetFilter(opts: SelectionOptions): TargetFilter | undefined {
   return Object.keys(filter).length > 0 ? filter : undefined;
 }
 
-/** The record columns to write, checked against the table's own; undefined: all of them. */
-export function recordFields(opts: SelectionOptions, table: Table, format: string, recordFormats: readonly string[]): string[] | undefined {
+/** The record columns to write, checked against the records' own `columns`; undefined: all of them. */
+export function recordFields(opts: SelectionOptions, columns: readonly string[], format: string, recordFormats: readonly string[]): string[] | undefined {
   if (opts.fields === undefined) return undefined;
   if (!recordFormats.includes(format)) throw new UsageError(`--fields chooses the columns of ${recordFormats.join(' and ')} records, not of ${format} output`);
-  return among('--fields', opts.fields, COLUMNS[table]);
+  return among('--fields', opts.fields, columns);
 }

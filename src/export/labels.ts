@@ -10,7 +10,8 @@ import type { Comparator, Section, Target } from '../model/schema.js';
 export function headingText(s: Pick<Section, 'marker' | 'title' | 'style'>): string {
   // Markers that end in a word (第一章) are followed by a space, as in print;
   // so is one before a title that starts with a digit, which would read as part of the number (1.5G…).
-  const spaced = SPACED_STYLES.has(s.style) || /^[0-9０-９]/.test(s.title);
+  // A heading that is only its marker (an article: 第一条 and then its provision) has no space after it.
+  const spaced = s.title !== '' && (SPACED_STYLES.has(s.style) || /^[0-9０-９]/.test(s.title));
   return s.marker + (spaced ? ' ' : '') + s.title;
 }
 

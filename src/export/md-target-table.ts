@@ -5,10 +5,25 @@
  */
 import type { Table, TableRow } from 'mdast';
 import type { Target } from '../model/schema.js';
-import { targetKind, targetValue, targetWhen } from './labels.js';
+import { targetValue } from './labels.js';
 import { plainText } from './mdast-text.js';
 
 export const TARGET_TABLE_HEADER = ['指标', '目标', '类型', '时间', '原文'] as const;
+
+/** The table is in Chinese, headers and values alike, as the plan it sits in. */
+const KIND: Record<Target['kind'], string> = { level: '总量', growth: '增速', share: '比重', multiple: '倍数', cumulative: '累计', other: '其他' };
+const DIRECTION = { increase: '↑', decrease: '↓' } as const;
+const TIMEFRAME: Record<Target['timeframe'], string> = { target: '目标', baseline: '基期', unknown: '' };
+
+function kind(t: Target): string {
+  return KIND[t.kind] + (t.direction === null ? '' : ' ' + DIRECTION[t.direction]);
+}
+
+/** 2025年 for a target, 2020年（基期） for a baseline; without a year, the timeframe alone. */
+function when(t: Target): string {
+  if (t.year === null) return TIMEFRAME[t.timeframe];
+  return t.timeframe === 'baseline' ? `${t.year}年（基期）` : `${t.year}年`;
+}
 
 function row(cells: readonly string[]): TableRow {
   return { type: 'tableRow', children: cells.map((value) => ({ type: 'tableCell', children: value ? [{ type: 'text', value }] : [] })) };
@@ -18,7 +33,7 @@ export function targetTable(targets: Target[]): Table {
   return {
     type: 'table',
     align: TARGET_TABLE_HEADER.map(() => null),
-    children: [row(TARGET_TABLE_HEADER), ...targets.map((t) => row([t.indicator, targetValue(t), targetKind(t), targetWhen(t), t.text]))],
+    children: [row(TARGET_TABLE_HEADER), ...targets.map((t) => row([t.indicator, targetValue(t), kind(t), when(t), t.text]))],
   };
 }
 

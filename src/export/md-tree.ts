@@ -4,8 +4,9 @@
  * - The plan's title is a depth-1 heading without a numbering marker, so it
  *   never reads back as a section; docNumber, issuer and date follow as
  *   paragraphs in the forms the metadata reader recognises.
- * - A section is a heading of depth = its level, its text the marker and the
- *   title as written (`## （一）指导思想`). Levels past 6 have no heading:
+ * - A section is a heading one deeper than its level (the title alone is
+ *   `#`, top sections `##`), its text the marker and the title as written
+ *   (`### （一）指导思想`). Depths past 6 have no heading:
  *   they become a paragraph that is all bold, which the Markdown reader
  *   takes as a heading one level deeper. Bold text ending in Chinese
  *   punctuation renders on GitHub only when nothing follows it, which holds
@@ -33,9 +34,13 @@ function paragraph(value: string): Paragraph {
 /** A plain-text body: its paragraphs (see paragraphs.ts). */
 export const textBlocks: BodyBlocks = (body) => paragraphs(body).map(paragraph);
 
+/** Sections start at `##`: the one `#` is the plan's title. */
+const TOP_SECTION_DEPTH = 2;
+
 function sectionHeading(s: Section): Heading | Paragraph {
   const text = { type: 'text', value: headingText(s) } as const;
-  if (s.level <= MAX_HEADING_DEPTH) return { type: 'heading', depth: s.level as Heading['depth'], children: [text] };
+  const depth = s.level + TOP_SECTION_DEPTH - 1;
+  if (depth <= MAX_HEADING_DEPTH) return { type: 'heading', depth: depth as Heading['depth'], children: [text] };
   return { type: 'paragraph', children: [{ type: 'strong', children: [text] }] };
 }
 

@@ -10,6 +10,7 @@ import { isRange, type Quantity } from '../quantities/reader.js';
 import { toBaseUnit } from '../quantities/units.js';
 import type { LineIndex } from '../text/positions.js';
 import { painter } from '../cli/color.js';
+import { pickFields } from './records.js';
 import { displayWidth, padEnd, truncate } from './width.js';
 
 /** Column order of CSV and key order of JSON; a test checks it against the zod schema. */
@@ -101,19 +102,20 @@ function valueCell(r: QuantityRecord): string {
   return `${r.approx ? '≈' : ''}${range}${r.unit === '' ? '' : ' ' + r.unit}`;
 }
 
-export function quantityWriter(format: QuantityFormat, options: { color: boolean; bom: boolean }): QuantityWriter {
+export function quantityWriter(format: QuantityFormat, options: { color: boolean; bom: boolean; fields?: string[] }): QuantityWriter {
+  const picked = (rs: readonly QuantityRecord[]) => pickFields([...rs], options.fields);
   switch (format) {
     case 'ndjson':
-      return { header: '', separator: '', document: (_s, rs) => rs.map((r) => JSON.stringify(r) + '\n').join(''), footer: () => '' };
+      return { header: '', separator: '', document: (_s, rs) => picked(rs).map((r) => JSON.stringify(r) + '\n').join(''), footer: () => '' };
     case 'json':
       return {
         header: '[',
         separator: ',',
-        document: (_s, rs) => rs.map((r) => '\n' + JSON.stringify(r)).join(','),
+        document: (_s, rs) => picked(rs).map((r) => '\n' + JSON.stringify(r)).join(','),
         footer: (empty) => (empty ? ']\n' : '\n]\n'),
       };
     case 'csv': {
-      const rows = (data: object[], header: boolean) => stringify(data, { columns: [...QUANTITY_COLUMNS], header, record_delimiter: 'windows', cast: { boolean: (b) => String(b) } });
+      const rows = (data: object[], header: boolean) => stringify(data, { columns: options.fields ?? [...QUANTITY_COLUMNS], header, record_delimiter: 'windows', cast: { boolean: (b) => String(b) } });
       return { header: (options.bom ? '\uFEFF' : '') + rows([], true), separator: '', document: (_s, rs) => rows([...rs], false), footer: () => '' };
     }
     case 'table': {

@@ -87,7 +87,7 @@ export function records(doc: PlanDocument, table: Table): PlanRecord[] {
 }
 
 /** The records with only `fields`, in that order (all of them, as built, when none are named). */
-export function pickFields(rows: PlanRecord[], fields: string[] | undefined): object[] {
+export function pickFields(rows: object[], fields: string[] | undefined): object[] {
   if (!fields) return rows;
   return rows.map((r) => Object.fromEntries(fields.map((f) => [f, (r as unknown as Record<string, unknown>)[f]])));
 }

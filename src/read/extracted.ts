@@ -20,3 +20,20 @@ export interface Extracted {
   encoding: string;
   removed: RemovedPart[];
 }
+
+/** How each kind is named in the note that says what was left out. */
+const KIND_NAMES: Record<RemovedKind, string> = {
+  'page-number': 'page number',
+  'page-header': 'page header',
+  'page-footer': 'page footer',
+  contents: 'contents page',
+  'page-furniture': 'piece of page furniture',
+};
+
+/** "left out of the text: 19 page numbers, 1 contents page (listed in envelope.removed)" */
+export function describeRemoved(removed: RemovedPart[]): string {
+  const counts = new Map<RemovedKind, number>();
+  for (const part of removed) counts.set(part.kind, (counts.get(part.kind) ?? 0) + 1);
+  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_NAMES[kind]}${n === 1 ? '' : 's'}`);
+  return `left out of the text as page furniture: ${parts.join(', ')} (listed in envelope.removed)`;
+}

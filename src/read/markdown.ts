@@ -102,7 +102,8 @@ export function readMarkdown(text: string, index: LineIndex): Structure & { targ
     if (inline.children.length === 0) return null;
     const t = plainText(inline);
     const i = skipSpaces(t, 0, t.length);
-    const m = matchMarker(t, i);
+    // A Markdown heading is a heading even when it holds only its marker (## 第一条, then the provision).
+    const m = matchMarker(t, i, t.length, true);
     if (!m) return null;
     const marker = t.slice(i, m.end);
     const contentStart = start(inline.children[0]);

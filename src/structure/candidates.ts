@@ -9,6 +9,7 @@ import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
 import { digitValue, isDigit } from '../text/numerals.js';
 import { matchMarker, skipSpaces } from './markers.js';
+import { isPageFooter } from './wrap.js';
 
 /** A marker that may start a heading, with its title. Offsets are in the whole text. */
 export interface Candidate {
@@ -78,17 +79,21 @@ function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate 
   let j = i;
   while (j < end && j - i < 3 && isDigit(s.charCodeAt(j))) value = value * 10 + digitValue(s.charCodeAt(j++));
   if (j === i || skipSpaces(s, j, end) < end || value < 1 || value > MAX_BARE_NUMBER) return null;
-  const beside = (n: number) => n >= 0 && n < lines.count && !lines.isBlank(n);
+  const beside = (n: number) => n >= 0 && n < lines.count && !lines.isBlank(n) && !isPageFooter(lines, n);
   const paragraph = (n: number) => beside(n) && lines.end(n) - lines.firstNonBlank(n) >= MIN_PARAGRAPH_LINE;
   if (!(paragraph(k - 1) || paragraph(k + 1)) || (beside(k - 1) && !paragraph(k - 1)) || (beside(k + 1) && !paragraph(k + 1))) return null;
   return { line: k, style: 'num-dot', number: value, markerStart: i, markerEnd: j, titleStart: j, titleEnd: j, headingEnd: j, cut: 'line' };
 }
 
-/** The marker at offset i of line k (which ends at `end`), with its title, if there is one; a lone marker only when `alone`. */
-export function candidateAt(lines: Lines, k: number, i: number, end: number, alone = false): Candidate | null {
+/**
+ * The marker at offset i of line k (which ends at `end`), with its title, if
+ * there is one; a lone marker only when `alone`. A long title's stop is
+ * searched for up to `searchEnd`.
+ */
+export function candidateAt(lines: Lines, k: number, i: number, end: number, alone = false, searchEnd = end): Candidate | null {
   const match = matchMarker(lines.source, i, end, alone);
   if (!match) return null;
-  const title = headingTitle(lines.source, match.end, match.style, end);
+  const title = headingTitle(lines.source, match.end, match.style, end, searchEnd);
   return { line: k, style: match.style, number: match.number, markerStart: i, markerEnd: match.end, titleStart: title.start, titleEnd: title.end, headingEnd: title.headingEnd, cut: title.cut };
 }
 

@@ -14,6 +14,7 @@
 import type { Candidate } from './candidates.js';
 import type { Lines } from './lines.js';
 import { matchMarker, skipSpaces } from './markers.js';
+import { isPageFooter } from './wrap.js';
 
 const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/;
 /** 附件： or 附件: with no number: the list of attachments follows (on this line or the next). */
@@ -39,7 +40,7 @@ export function setContentsApart(lines: Lines, candidates: readonly Candidate[])
   let list = null as ListItem | null;
   let c = 0;
   for (let k = 0; k < lines.count && c < candidates.length; k++) {
-    if (lines.isBlank(k)) continue;
+    if (lines.isBlank(k) || isPageFooter(lines, k)) continue; // a list or an entry runs on over a page break
     const here = candidates[c].line === k ? candidates[c++] : null;
     if (here === null) {
       list = attachmentList(lines, k);

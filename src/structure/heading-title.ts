@@ -16,7 +16,7 @@ export interface TitleSpan {
   /** Where the heading ends (past a closing 。 or ：, which belong to neither title nor body). */
   headingEnd: number;
   /** How the title was cut; 'none' for an article (第五条) whose text is a provision, not a title. */
-  cut: 'line' | 'stop' | 'comma' | 'none';
+  cut: 'line' | 'stop' | 'comma' | 'space' | 'none';
 }
 
 const STOP = 1;
@@ -43,8 +43,13 @@ const is = (line: string, i: number, flags: number) => (PUNCTUATION[line.charCod
 /** An article's own words are a title only when short and unpunctuated (第一章 总则 style). */
 const MAX_ARTICLE_TITLE = 15;
 
-/** The title of the heading whose marker ends at `markerEnd` in `line` (which may be a whole text whose line ends at `lineEnd`). */
-export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length): TitleSpan {
+/**
+ * The title of the heading whose marker ends at `markerEnd` in `line` (which
+ * may be a whole text whose line ends at `lineEnd`). A title that no stop
+ * ends early is searched for its stop up to `searchEnd` only: a caller that
+ * tries many places in one long line bounds each try.
+ */
+export function headingTitle(line: string, markerEnd: number, style?: MarkerStyle, lineEnd = line.length, searchEnd = lineEnd): TitleSpan {
   let start = skipSpaces(line, markerEnd, lineEnd);
   // 附件1：查处…: the colon after a marker belongs to neither marker nor title.
   if (start < lineEnd && is(line, start, COLON)) start = skipSpaces(line, start + 1, lineEnd);
@@ -53,15 +58,19 @@ export function headingTitle(line: string, markerEnd: number, style?: MarkerStyl
     if (rest.length > MAX_ARTICLE_TITLE || /[\p{P}]/u.test(rest)) return { start: markerEnd, end: markerEnd, headingEnd: markerEnd, cut: 'none' };
   }
   let firstComma = -1;
+  let firstSpace = -1;
   const limit = Math.min(lineEnd, start + MAX_RUNIN_TITLE + 1);
   for (let i = start; i < limit; i++) {
     if (is(line, i, STOP | COLON)) return { start, end: i, headingEnd: i + 1, cut: 'stop' };
     if (firstComma < 0 && is(line, i, COMMA)) firstComma = i;
+    if (firstSpace < 0 && isSpace(line.charCodeAt(i))) firstSpace = i;
   }
   if (limit === lineEnd) return { start, end: trimEnd(line, start, lineEnd), headingEnd: lineEnd, cut: 'line' };
-  // A long line with no early full stop: a comma gives the best title; else the whole sentence is too long to be one.
+  // A long line with no early full stop: a comma gives the best title; else a space (a
+  // web page's cells and captions: （五）具体指标 表1…); else the whole sentence is too long to be one.
   if (firstComma > start) return { start, end: firstComma, headingEnd: firstComma, cut: 'comma' };
-  const stop = firstStop(line, limit, lineEnd);
+  if (firstSpace > start) return { start, end: firstSpace, headingEnd: firstSpace, cut: 'space' };
+  const stop = firstStop(line, limit, Math.min(lineEnd, searchEnd));
   return { start, end: stop, headingEnd: stop < lineEnd ? stop + 1 : lineEnd, cut: 'stop' };
 }
 

@@ -156,6 +156,12 @@ function runsOn(rule: NotBefore, s: string, j: number, end: number): boolean {
   return CROSS_REFERENCE_FOLLOWERS.some((w) => rest.startsWith(w));
 }
 
+/**
+ * A word of a marker's opening or closing (第, 附件, 章, 部分), not a bracket or
+ * a point: PDF copies set a gap between it and digits (第 3 章, 附件 1).
+ */
+const isWord = (w: string) => w.charCodeAt(0) >= 0x4e00;
+
 /** The marker of `form` at s[i, end): [open] numeral [close], not followed by running text. */
 function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch | null {
   let j = i;
@@ -163,14 +169,16 @@ function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch |
     const open = form.open.find((w) => j + w.length <= end && s.startsWith(w, j));
     if (open === undefined) return null;
     j += open.length;
+    if (isWord(open)) j = skipSpaces(s, j, end);
   }
   const num = readNumeral(form.numeral, s, j, end);
   if (!num) return null;
   j = num.end;
   if (form.close.length) {
-    const close = form.close.find((w) => j + w.length <= end && s.startsWith(w, j));
+    const k = skipSpaces(s, j, end);
+    const close = form.close.find((w) => (k === j || isWord(w)) && k + w.length <= end && s.startsWith(w, k));
     if (close === undefined) return null;
-    j += close.length;
+    j = k + close.length;
   }
   if (form.notBefore && runsOn(form.notBefore, s, j, end)) return null;
   return { style: form.style, number: num.value, end: j };

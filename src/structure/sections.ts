@@ -109,6 +109,18 @@ export class SectionBuilder {
     return section;
   }
 
+  /**
+   * Ends the latest section's heading early, at offset `at`, with `title`:
+   * a heading glued into its title (一、实施背景（一）发展基础…) starts there.
+   */
+  cutLatestHeading(at: number, title: string): void {
+    const latest = this.latest;
+    if (latest === null || at < latest.heading.start.offset) return;
+    latest.title = title;
+    latest.heading.end = this.index.point(at);
+    this.latestBodyStart = at;
+  }
+
   /** Closes every open section at the text's `end`; returns the top-level sections. */
   finish(end: number): Section[] {
     this.closeTo(0, end, this.index.point(end));

@@ -57,6 +57,8 @@ class TreeBuilder implements MidLineTree {
   readonly lists: BodyLists;
   /** End of the latest heading opened: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
   headingEnd = 0;
+  /** Where the latest heading's title starts. */
+  titleStart = 0;
   /** The open headings, outermost first. */
   private readonly stack: OpenHeading[] = [];
   /** The styles each style has been seen to contain. */
@@ -113,10 +115,37 @@ class TreeBuilder implements MidLineTree {
     return true;
   }
 
+  /** MidLineTree: a heading glued into a page flattened to one line (see MidLineHeadings.scanPage). */
+  gluedIn(c: Candidate, afterStop: boolean, inTitle: boolean): boolean {
+    if (DIVISIONS.has(c.style)) return false;
+    const i = this.indexOfStyle(c.style);
+    let parentIndex: number;
+    if (i >= 0) {
+      if (this.stack[i].section.number + 1 !== c.number || this.lists.claims(c, this.stack[i].shape)) return false;
+      parentIndex = i;
+    } else {
+      const last = this.lastNumber.get(c.style);
+      const runsOn = last !== undefined && c.number === last + 1; // （四） under 二、 after （三） under 一、
+      const starts = c.number === 1 && (inTitle || (afterStop && this.stack.length === 0));
+      if (!runsOn && !starts) return false;
+      parentIndex = this.parentIndexFor(c.style);
+    }
+    if (inTitle) this.sections.cutLatestHeading(c.markerStart, this.lines.source.slice(this.titleStart, c.markerStart).trim());
+    this.lists.close();
+    this.open(c, parentIndex);
+    return true;
+  }
+
+  /** The stack index under which a style not open on the path goes: below the innermost open heading that can contain it. */
+  private parentIndexFor(style: MarkerStyle): number {
+    let p = this.stack.length;
+    while (p > 0 && !this.canContain(this.stack[p - 1].section.style, style)) p--;
+    return p;
+  }
+
   /** A style not open on the path: its parent is the innermost open heading that can contain it. */
   private placeNewStyle(c: Candidate): void {
-    let p = this.stack.length;
-    while (p > 0 && !this.canContain(this.stack[p - 1].section.style, c.style)) p--;
+    const p = this.parentIndexFor(c.style);
     const parent = this.stack[p - 1]?.section ?? null;
     const prev = lastOfStyle(this.sections.siblings(parent), c.style);
     // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
@@ -198,6 +227,7 @@ class TreeBuilder implements MidLineTree {
     this.lastNumber.set(c.style, c.number);
     stack.push({ section, shape: shapeOf(c) });
     this.headingEnd = c.headingEnd;
+    this.titleStart = c.titleStart;
     if (c.cut === 'comma') {
       this.diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${section.marker} has no full stop near its start: its title is cut at the first comma`, start: c.markerStart, end: c.headingEnd });
     }

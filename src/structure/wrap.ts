@@ -10,7 +10,14 @@ import type { Lines } from './lines.js';
 import { isSpace } from './markers.js';
 
 /** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
-const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*\d{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*\d{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*\d{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
+const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
+/** Longest line a page footer fills (it may be centred with spaces). */
+const MAX_FOOTER_LINE = 80;
+
+/** Is line k a page number between two pages? */
+export function isPageFooter(lines: Lines, k: number): boolean {
+  return lines.length(k) <= MAX_FOOTER_LINE && PAGE_FOOTER.test(lines.text(k));
+}
 
 /** A wrapped line may stop short of the width by a wide character that did not fit, or by an ASCII one. */
 const WIDTH_SLACK = 2;
@@ -73,7 +80,7 @@ export function wrapWidth(widths: Int32Array): number | null {
 function runsOn(lines: Lines, widths: Int32Array, k: number, width: number, isHeading: (k: number) => boolean): boolean {
   if (k + 1 >= lines.count || !isFullLine(widths, k, width)) return false;
   const next = k + 1;
-  return !lines.isBlank(next) && !isSpace(lines.source.charCodeAt(lines.start(next))) && !isHeading(next) && !PAGE_FOOTER.test(lines.text(next));
+  return !lines.isBlank(next) && !isSpace(lines.source.charCodeAt(lines.start(next))) && !isHeading(next) && !isPageFooter(lines, next);
 }
 
 /** Index of the last line of the wrapped paragraph that starts at line k. */

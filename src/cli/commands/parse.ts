@@ -5,6 +5,7 @@ import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
+import { COLUMNS } from '../../export/records.js';
 import { recordFields } from '../selection.js';
 import type { InputFormat } from '../../model/formats.js';
 
@@ -29,7 +30,7 @@ export async function runParse(files: string[], opts: ParseCommandOptions): Prom
   const format: Format = opts.json ? 'json' : (opts.format ?? formatOfOutput(opts.output, FORMATS, 'plan-parse') ?? (toTerminal ? 'tree' : 'json'));
   const render = {
     kind: format,
-    options: { multi: many, color: !opts.output && wantsColor(opts.color, toTerminal), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal, fields: recordFields(opts, opts.table, format, ['csv', 'ndjson']) },
+    options: { multi: many, color: !opts.output && wantsColor(opts.color, toTerminal), table: opts.table, bom: opts.bom === true, pretty: opts.pretty ?? toTerminal, fields: recordFields(opts, COLUMNS[opts.table], format, ['csv', 'ndjson']) },
   };
   await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }

@@ -3,7 +3,10 @@
  * with the target it is the value of: an aligned table on a terminal, else
  * JSON; NDJSON or CSV with --format.
  */
-import { quantityRecords, quantityWriter, type QuantityFormat } from '../../export/quantity-records.js';
+import { QUANTITY_COLUMNS, quantityRecords, quantityWriter, type QuantityFormat } from '../../export/quantity-records.js';
+import { keepsTarget, type TargetFilter } from '../../export/target-filter.js';
+import type { QuantityRecord } from '../../model/records.js';
+import type { Target } from '../../model/schema.js';
 import type { InputFormat } from '../../model/formats.js';
 import { assemble } from '../../pipeline/assemble.js';
 import { loadText } from '../../pipeline/parse.js';
@@ -11,9 +14,13 @@ import { readQuantities } from '../../quantities/index.js';
 import { wantsColor } from '../color.js';
 import { describeError, expandInputs, openOutput, readInput, reportUnreadable, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
+import { nextTurn } from '../render.js';
+import { recordFields, targetFilter, type SelectionOptions } from '../selection.js';
 
-export interface QuantitiesOptions {
+export interface QuantitiesOptions extends SelectionOptions {
   format?: QuantityFormat;
+  json?: boolean;
+  recursive?: boolean;
   output?: string;
   encoding?: string;
   from?: InputFormat;
@@ -22,10 +29,12 @@ export interface QuantitiesOptions {
 }
 
 export async function runQuantities(files: string[], opts: QuantitiesOptions): Promise<void> {
-  const { names } = expandInputs(files);
+  const { names } = expandInputs(files, opts.recursive);
   const toTerminal = !opts.output && stdoutIsTerminal();
-  const format = opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'quantities') ?? (toTerminal ? 'table' : 'json');
-  const writer = quantityWriter(format, { color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), bom: opts.bom === true });
+  const format = opts.json ? 'json' : opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'quantities') ?? (toTerminal ? 'table' : 'json');
+  const fields = recordFields(opts, QUANTITY_COLUMNS, format, ['csv', 'ndjson', 'json']);
+  const filter = targetFilter(opts);
+  const writer = quantityWriter(format, { color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), bom: opts.bom === true, fields });
   const out = openOutput(opts.output);
   try {
     out.write(writer.header);
@@ -38,7 +47,8 @@ export async function runQuantities(files: string[], opts: QuantitiesOptions): P
         // The Markdown reader blanks markup in the text it hands the targets stage: quantities are read there too.
         const text = loaded.reading.targetText ?? loaded.text;
         const quantities = readQuantities(text, 0, text.length, loaded.reading.softBreaks);
-        piece = writer.document(doc.source.name, quantityRecords(doc.source.name, loaded.text, loaded.index, quantities, doc.targets));
+        const records = quantityRecords(doc.source.name, loaded.text, loaded.index, quantities, doc.targets);
+        piece = writer.document(doc.source.name, filter ? ofKeptTargets(records, doc.targets, filter) : records);
       } catch (e) {
         reportUnreadable(describeError(name, e));
         continue;
@@ -48,6 +58,7 @@ export async function runQuantities(files: string[], opts: QuantitiesOptions): P
       out.write(piece);
       out.flush();
       empty = false;
+      await nextTurn();
     }
     out.write(writer.footer(empty));
   } catch (e) {
@@ -55,4 +66,10 @@ export async function runQuantities(files: string[], opts: QuantitiesOptions): P
     throw e;
   }
   out.commit();
+}
+
+/** With --year/--timeframe/--kind: the quantities that are the values of the targets kept (a quantity of no target has no year, timeframe or kind). */
+function ofKeptTargets(records: QuantityRecord[], targets: readonly Target[], filter: TargetFilter): QuantityRecord[] {
+  const kept = new Set(targets.filter((t) => keepsTarget(filter, t)).map((t) => t.id));
+  return records.filter((r) => r.targetId !== null && kept.has(r.targetId));
 }

@@ -9,6 +9,7 @@ import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
 import { renderInputs } from '../render.js';
+import { COLUMNS } from '../../export/records.js';
 import { recordFields, targetFilter, type SelectionOptions } from '../selection.js';
 import type { InputFormat } from '../../model/formats.js';
 
@@ -33,7 +34,7 @@ export async function runTargets(files: string[], opts: TargetsOptions): Promise
   const format = opts.csv ? 'csv' : opts.json ? 'json' : (opts.format ?? formatOfOutput(opts.output, ['json', 'ndjson', 'csv'] as const, 'targets') ?? (toTerminal ? 'table' : 'json'));
   const render = {
     kind: KIND[format],
-    options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), table: 'targets' as const, bom: opts.bom === true, filter: targetFilter(opts), fields: recordFields(opts, 'targets', format, ['csv', 'ndjson', 'json']) },
+    options: { multi: many, color: format === 'table' && !opts.output && wantsColor(opts.color, toTerminal), table: 'targets' as const, bom: opts.bom === true, filter: targetFilter(opts), fields: recordFields(opts, COLUMNS.targets, format, ['csv', 'ndjson', 'json']) },
   };
   await renderInputs(render, names, { encoding: opts.encoding, from: opts.from }, opts.output, jobCount(opts.jobs));
 }

@@ -9,13 +9,14 @@ import { loadText } from '../../pipeline/parse.js';
 import { describeError, expandInputs, readInput, reportUnreadable, writeOutput } from '../io.js';
 
 export interface TextCommandOptions {
+  recursive?: boolean;
   output?: string;
   encoding?: string;
   from?: InputFormat;
 }
 
 export async function runText(files: string[], opts: TextCommandOptions): Promise<void> {
-  const { names } = expandInputs(files);
+  const { names } = expandInputs(files, opts.recursive);
   const texts: string[] = [];
   for (const name of names) {
     try {

@@ -2,10 +2,11 @@
  * A page's text runs → its lines, top to bottom: runs whose baselines agree
  * (within a third of the font size) form a line, read left to right. The gap
  * between two runs becomes a space only where a reader would see one:
- * between Latin words or numbers; between Chinese and anything, only a gap of
+ * between Latin words or numbers; between Chinese and Latin, only a gap of
  * an em or more (a narrower one is the quarter-em Word and WPS set between
- * Chinese and digits, which must not split "2021年" or "12%"); a gap of
- * several ems (table cells, a label and its value) becomes a tab.
+ * Chinese and digits, which must not split "2021年" or "12%"); between two
+ * Chinese characters none (a justified line spreads them); a gap of several
+ * ems (table cells, a label and its value) becomes a tab.
  */
 import type { PageText, TextItem } from './load.js';
 
@@ -90,22 +91,21 @@ function pushLine(lines: Line[], group: TextItem[], page: number): void {
 }
 
 /**
- * A space inside a run between a Chinese character and a Latin letter or
- * digit: pdf.js writes one for a gap in the run's positioning, which here is
- * the autospace Word and WPS leave there, not a space in the text.
+ * Spaces inside a run next to a Chinese character: pdf.js writes one for a
+ * gap in the run's positioning — the autospace Word and WPS leave between
+ * Chinese and digits, or the letter-spacing of a justified line — which is no
+ * space in the text. Only a space between two Latin letters or digits stays.
  */
 function closeAutospace(s: string): string {
   if (!s.includes(' ')) return s;
-  return s.replace(/ (?=[^ ])/g, (space, at: number) => {
-    const before = s.charCodeAt(at - 1);
-    const after = s.charCodeAt(at + 1);
-    return isWide(before) !== isWide(after) ? '' : space;
-  });
+  return s.replace(/ +(?=[^ ])/g, (space, at: number) => (at > 0 && !isWide(s.charCodeAt(at - 1)) && !isWide(s.charCodeAt(at + space.length)) ? ' ' : ''));
 }
 
 /** What goes between two runs `gap` ems apart, given the characters either side. */
 function separator(gap: number, spaced: boolean, before: number, after: number): string {
   if (gap >= CELL_GAP) return '\t';
+  // Between two Chinese characters no gap short of a cell's is a space (a justified line spreads them); beside one, an em is.
+  if (isWide(before) && isWide(after)) return '';
   if (isWide(before) || isWide(after)) return gap >= WIDE_SPACE ? ' ' : '';
   return spaced || gap >= MIN_SPACE ? ' ' : '';
 }
