@@ -1,7 +1,6 @@
 #!/usr/bin/env node
 // The plan-parse command. CommonJS (see bin/package.json), like the bundle in
-// dist/ it loads: a run never starts Node's ESM loader (about 24 M
-// instructions: an empty .mjs against an empty .cjs).
+// dist/ it loads: a run never starts Node's ESM loader, a cost at every start-up.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');
@@ -9,23 +8,19 @@ const vm = require('node:vm');
 const { wrap } = require('node:module');
 
 /**
- * A smaller inlining budget for V8's optimising compiler (default 920 bytes
- * of bytecode inlined into one function), set before any of the bundle is
- * compiled; worker threads share it. A run is short: compiling the parser
- * took as much CPU as running it, and its memory counted in the peak.
- * Measured on 4 MB (callgrind): the main thread does 4% less work, the
- * compiler threads 35% less; peak RSS on 20 MB falls by about 8 MB. The
- * build makes the code caches under the same flag, so V8 accepts them.
+ * A smaller inlining budget for V8's optimising compiler (default 920), set
+ * before any of the bundle is compiled; worker threads share it. Why: a run
+ * is short, and compiling the parser cost as much CPU and memory as running
+ * it (docs/performance.md). The build makes the code caches under the same
+ * flag, so V8 accepts them.
  */
 require('node:v8').setFlagsFromString('--max-inlined-bytecode-size-cumulative=100');
 
 /**
  * The bundle's files are loaded here rather than with require() to hand V8
  * the code cache the build saved beside each (FILE.cache): the functions a
- * run calls are then not compiled again. Seed --json: 693 M instructions
- * without the caches, 631 M with them (`node -e ''`: 500 M). A missing
- * cache, or one V8 rejects (another Node version, other V8 flags), only
- * costs that compiling.
+ * run calls are then not compiled again. A missing cache, or one V8 rejects
+ * (another Node version, other V8 flags), only costs that compiling.
  */
 const CLI = path.join(__dirname, '..', 'dist', 'cli.cjs');
 

@@ -2,21 +2,21 @@
 // through the `prepare` script, so `node bin/plan-parse.js` works after install.
 //
 // The command line is CommonJS with lazily loaded parts: Node's ESM loader
-// alone costs about 24 M instructions at start-up (an empty .mjs against an
-// empty .cjs), and loads each file of an ESM bundle at some cost more.
+// costs start-up time of its own, and more per file of an ESM bundle.
 // CommonJS also lets bin/plan-parse.js compile each file with the V8 code
 // cache saved here beside it.
 import { build, transform } from 'esbuild';
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
-import { basename } from 'node:path';
+import { createRequire } from 'node:module';
+import { basename, dirname, join } from 'node:path';
 
 rmSync(new URL('../dist', import.meta.url), { recursive: true, force: true });
 
 /**
- * commander loads node:child_process at start-up (about 11 M instructions,
- * with net and dgram) only to spawn executable subcommands, which plan-parse
- * has none of: hand it a stand-in that loads the real module on first use.
+ * commander loads node:child_process at start-up (with net and dgram) only
+ * to spawn executable subcommands, which plan-parse has none of: hand it a
+ * stand-in that loads the real module on first use.
  */
 const lazyChildProcess = {
   name: 'lazy-child-process',
@@ -29,7 +29,7 @@ const lazyChildProcess = {
   },
 };
 
-// Less source for V8 to scan at start-up (about 1%); names stay readable in profiles and stack traces.
+// Less source for V8 to scan at start-up; names stay readable in profiles and stack traces.
 const minify = { minifyWhitespace: true, minifySyntax: true };
 
 const common = {
@@ -94,6 +94,20 @@ function buildLibrary() {
   });
 }
 
+/**
+ * The library's type declarations, which esbuild does not write: tsc
+ * (tsconfig.build.json) puts them beside dist/lib/index.js, where
+ * package.json's `types` points.
+ */
+function buildTypes() {
+  const tsc = join(dirname(createRequire(import.meta.url).resolve('typescript/package.json')), 'bin', 'tsc');
+  return new Promise((resolve, reject) => {
+    spawn(process.execPath, [tsc, '-p', 'tsconfig.build.json'], { stdio: 'inherit' }).on('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error('type declarations failed: tsc -p tsconfig.build.json')),
+    );
+  });
+}
+
 const SEED = 'seeds/wuhan-east-lake-14th-fyp.txt';
 const SAMPLES = 'fixtures/formats';
 
@@ -133,4 +147,6 @@ async function saveCodeCaches() {
 }
 
 await Promise.all([buildCli(), buildLibrary()]);
+const types = buildTypes(); // beside the cache runs, which do not need it
 await saveCodeCaches();
+await types;

@@ -11,3 +11,4 @@ export { INPUT_FORMATS, type InputFormat } from './model/formats.js';
 export { FORMATS as OUTPUT_FORMATS, type Format as OutputFormat } from './export/index.js';
 export { InputError, type Encoding } from './read/decode.js';
 export { loadDocument, parseBytes, parseMarkdown, parseText, parseText as parse, type LoadOptions, type ParseOptions } from './pipeline/parse.js';
+export { DIMENSIONS, isRange, readQuantities, toBaseUnit, UNIT_RECORDS, type Dimension, type Quantity, type UnitRecord } from './quantities/index.js';

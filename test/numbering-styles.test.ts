@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { CONVENTIONAL_RANK, DIVISIONS, NUMBERING_STYLES, SPACED_STYLES } from '../src/model/numbering.js';
 import { MarkerStyleSchema } from '../src/model/schema.js';
-import { matchMarker, mayStartMarker } from '../src/structure/markers.js';
+import { matchMarker, mayStartMarker } from '../src/text/markers.js';
 
 /** Markers as written in real documents, each with the style and number it must read as. */
 const EXAMPLES: [string, string, number][] = [

@@ -141,3 +141,24 @@ describe('a web page flattened to one line', () => {
     ]);
   });
 });
+
+describe('meta', () => {
+  const meta = (text: string) => parse(text).meta;
+
+  it('reads a 题注 under the title as the date: a session’s adoption, or a report’s dateline in brackets', () => {
+    expect(meta('枫林市数据条例\n\n2023年6月30日 枫林市第九届人民代表大会常务委员会第十次会议通过\n\n第一章 总则\n\n第一条 为了规范数据处理活动，制定本条例。\n')).toMatchObject({ title: '枫林市数据条例', date: '2023-06-30' });
+    expect(meta('政府工作报告\n（２０２４年１月９日在枫林市第九届人民代表大会第三次会议上）\n\n一、过去一年的工作\n\n　　过去一年，全市经济稳步回升。\n')).toMatchObject({ title: '政府工作报告', date: '2024-01-09' });
+  });
+
+  it('reads titles that end in 建议 or 规范, a 文号 in full-width digits, and drops the number from a notice’s title', () => {
+    expect(meta('枫林市人民政府文件\n枫政发〔２０２３〕１２号\n\n关于加快数字经济发展的建议\n\n一、总体要求\n\n　　坚持创新驱动。\n')).toMatchObject({ title: '关于加快数字经济发展的建议', docNumber: '枫政发〔２０２３〕１２号' });
+    expect(meta('枫林市交通执法工作规范\n\n第一条 为规范执法，制定本规范。\n').title).toBe('枫林市交通执法工作规范');
+    expect(meta('枫林市财政局关于加强预算管理的通知（枫财发〔2023〕7号）\n\n一、加强预算编制\n\n　　各单位要按时编制预算。\n').title).toBe('枫林市财政局关于加强预算管理的通知');
+  });
+
+  it('takes no 文号 cited inside a sentence, and no title from a document named across a line break', () => {
+    const m = meta('各位代表：\n\n　　我们认真贯彻《\n国务院关于支持枫林市发展的意见\n》（国发〔2022〕2号）等文件精神，全年工作稳步推进，按照枫政发〔2023〕5号文件要求推进各项改革工作。\n\n一、过去一年的工作\n\n　　经济稳步回升。\n');
+    expect(m.title).toBeNull();
+    expect(m.docNumber).toBeNull();
+  });
+});

@@ -13,10 +13,8 @@ export type ReadOptions = Omit<LoadOptions, 'name'>;
 const FILES_PER_WORKER = 4;
 
 /**
- * Workers only when asked for: on the 2-core machines this was measured on,
- * two workers were slower than one thread (1,000 plans: 1.5 s against 1.1 s).
- * Each worker is a V8 isolate that compiles and optimises the parser for
- * itself, and that warm-up costs about as much as the work on 1,000 plans.
+ * Workers only when asked for: each is a V8 isolate that warms up the parser
+ * for itself, which on two cores costs more than it saves (docs/performance.md).
  * `--jobs N` opts in for longer runs, or where cores are really free.
  */
 export function jobCount(option: string | undefined): number {

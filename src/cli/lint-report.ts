@@ -5,7 +5,7 @@
  */
 import type { Diagnostic, Severity } from '../model/schema.js';
 import { escapeData, escapeProperty } from '../diff/render-github.js';
-import type { Paint } from './color.js';
+import { SEVERITY_COLOUR, type Paint } from '../present/color.js';
 
 export const LINT_FORMATS = ['text', 'json', 'github'] as const;
 export type LintFormat = (typeof LINT_FORMATS)[number];
@@ -15,7 +15,6 @@ export interface Problem extends Diagnostic {
   file: string;
 }
 
-const COLOUR = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
 /** GitHub's three annotation levels. */
 const GITHUB_LEVEL: Record<Severity, string> = { error: 'error', warning: 'warning', info: 'notice' };
 
@@ -29,7 +28,7 @@ export function lintReport(format: LintFormat, paint: Paint): LintReport {
   switch (format) {
     case 'text':
       return {
-        file: (problems) => problems.map((p) => `${paint('bold', `${p.file}:${p.position.start.line}:${p.position.start.column}`)}: ${paint(COLOUR[p.severity], p.severity)}: ${p.message} [${p.code}]\n`).join(''),
+        file: (problems) => problems.map((p) => `${paint('bold', `${p.file}:${p.position.start.line}:${p.position.start.column}`)}: ${paint(SEVERITY_COLOUR[p.severity], p.severity)}: ${p.message} [${p.code}]\n`).join(''),
         end: () => '',
       };
     case 'github':

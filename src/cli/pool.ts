@@ -6,17 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import type { ReadOptions } from './documents.js';
 import { reportUnreadable } from './io.js';
-import type { RenderSpec } from './render.js';
-
-export interface JobRequest {
-  id: number;
-  name: string;
-  read: ReadOptions;
-  render: RenderSpec;
-}
-
-/** A document's rendered output as UTF-8, in parts, or the one-line error for its file. */
-export type JobResult = { id: number; parts: Uint8Array[]; error?: undefined } | { id: number; error: string; parts?: undefined };
+import type { JobRequest, JobResult, RenderSpec } from './jobs.js';
 
 /** dist/worker.cjs, beside the bundle's other files. */
 const WORKER_URL = new URL('./worker.cjs', import.meta.url);

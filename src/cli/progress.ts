@@ -3,7 +3,7 @@
  * stderr is a terminal: one line, rewritten in place, cleared before any
  * output so it never mixes with results shown on the same terminal.
  */
-import { truncate } from '../export/width.js';
+import { truncate } from '../present/width.js';
 import { isQuiet } from './notes.js';
 
 const PROGRESS_AFTER = 20;

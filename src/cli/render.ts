@@ -4,17 +4,11 @@
  * chunks (see openOutput): a closed pipe ends the run quietly; -o FILE is
  * renamed into place at the end, so a failed run leaves no half a file.
  */
-import { createRenderer, renderDocument, renderStream, type Rendered, type RendererKind, type RenderOptions } from '../export/index.js';
-import type { ReadOptions } from './documents.js';
-import { parseInputs, workerCount } from './documents.js';
+import { createRenderer, renderDocument, renderStream, type Rendered } from '../export/index.js';
+import { parseInputs, workerCount, type ReadOptions } from './documents.js';
 import { openOutput } from './io.js';
+import type { RenderSpec } from './jobs.js';
 import { progress } from './progress.js';
-
-/** What to render and how: plain data, so worker threads can build the same renderer. */
-export interface RenderSpec {
-  kind: RendererKind;
-  options: RenderOptions;
-}
 
 export async function renderInputs(spec: RenderSpec, names: string[], read: ReadOptions, output: string | undefined, jobs: number): Promise<void> {
   const out = openOutput(output);

@@ -4,7 +4,7 @@
  * value or a comma-separated list; a value outside the vocabulary is a usage
  * error that lists the ones there are.
  */
-import type { TargetFilter } from '../export/target-filter.js';
+import type { TargetFilter } from '../export/renderer.js';
 import { TARGET_KINDS, TIMEFRAMES } from '../model/target-vocab.js';
 import { UsageError } from './usage-error.js';
 

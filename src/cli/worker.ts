@@ -10,7 +10,7 @@ import { createRenderer, renderDocument, type Renderer } from '../export/index.j
 import { loadDocument } from '../pipeline/parse.js';
 import { chunkWriter } from './chunks.js';
 import { describeError, readInput } from './io.js';
-import type { JobRequest, JobResult } from './pool.js';
+import type { JobRequest, JobResult } from './jobs.js';
 
 let renderer: Promise<Renderer> | null = null; // one run, one render spec
 /** The output of the document at hand: each buffer copied out of the writer's own into one of its own, which can be transferred. */

@@ -4,7 +4,7 @@
  */
 import type { Change, DiffSummary, DocumentDiff } from '../model/diff-schema.js';
 import type { PlanDocument } from '../model/schema.js';
-import { CHANGE_TYPES, isTargetChange, STRUCTURE_CHANGE_TYPES } from './change-types.js';
+import { CHANGE_TYPES, isTargetChange, STRUCTURE_CHANGE_TYPES } from '../model/change-types.js';
 import { asWritten, matchSections, type BodyText } from './match.js';
 import { sectionChanges } from './sections.js';
 import { targetChanges } from './targets.js';

@@ -4,7 +4,7 @@
  * only a few per step, and a wall of them hides the ones that matter.
  */
 import type { Change, DocumentDiff } from '../model/diff-schema.js';
-import { CHANGE_LABELS, headline } from './describe.js';
+import { CHANGE_LABELS, headline } from '../present/describe.js';
 
 const MAX_ANNOTATIONS = 10;
 

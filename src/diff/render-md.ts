@@ -16,8 +16,8 @@
  */
 import type { List, ListItem, Paragraph, PhrasingContent, Root, RootContent, Table, TableRow } from 'mdast';
 import type { BodyDiffSegment, Change, DocumentDiff } from '../model/diff-schema.js';
-import { isTargetChange } from './change-types.js';
-import { CHANGE_LABELS, clip, figure, heading, headline, summaryLine, verdict, where } from './describe.js';
+import { isTargetChange } from '../model/change-types.js';
+import { CHANGE_LABELS, clip, figure, heading, headline, summaryLine, verdict, where } from '../present/describe.js';
 import { summarize } from './index.js';
 
 export const MAX_COMMENT_LENGTH = 65_536;

@@ -1,8 +1,8 @@
 /** The readable report, for a terminal: one line per change, body edits inline. */
-import { painter, type Paint } from '../cli/color.js';
+import { painter, type Paint } from '../present/color.js';
 import type { BodyDiffSegment, Change, DocumentDiff } from '../model/diff-schema.js';
-import { isTargetChange, type ChangeType } from './change-types.js';
-import { CHANGE_LABELS, clip, headline, summaryLine, where } from './describe.js';
+import { isTargetChange, type ChangeType } from '../model/change-types.js';
+import { CHANGE_LABELS, clip, headline, summaryLine, where } from '../present/describe.js';
 
 const SIGNS: Record<ChangeType, [string, Parameters<Paint>[0]]> = {
   added: ['+', 'green'],

@@ -9,20 +9,17 @@
  */
 import type { PlanDocument } from '../model/schema.js';
 import type { Renderer } from './renderer.js';
-import { isTargetTable } from './md-target-table.js';
 import { documentTree, textBlocks, type BodyBlocks } from './md-tree.js';
-import { displayWidth } from './width.js';
+import { displayWidth } from '../present/width.js';
 
 export async function markdownRenderer(): Promise<Renderer> {
-  const [{ unified }, { default: remarkGfm }, { default: remarkParse }, { default: remarkStringify }] = await Promise.all([
+  const [{ unified }, { default: remarkGfm }, { default: remarkStringify }, { bodyBlocks }] = await Promise.all([
     import('unified'),
     import('remark-gfm'),
-    import('remark-parse'),
     import('remark-stringify'),
+    import('../markdown/body-text.js'),
   ]);
-  const reader = unified().use(remarkParse).use(remarkGfm);
-  const markdownBlocks: BodyBlocks = (body) => reader.parse(body).children.filter((b) => b.type !== 'table' || !isTargetTable(b));
-  const blocksOf = (doc: PlanDocument) => (doc.source.format === 'md' ? markdownBlocks : textBlocks);
+  const blocksOf = (doc: PlanDocument): BodyBlocks => (doc.source.format === 'md' ? bodyBlocks : textBlocks);
   const processor = unified()
     // Pad table cells by display width, so columns of Chinese text line up in an editor.
     .use(remarkGfm, { stringLength: displayWidth })

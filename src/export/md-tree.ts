@@ -18,9 +18,9 @@
  */
 import type { Heading, Paragraph, Root, RootContent } from 'mdast';
 import type { PlanDocument, Section } from '../model/schema.js';
-import { headingText } from './labels.js';
-import { targetTable } from './md-target-table.js';
-import { plainText } from './mdast-text.js';
+import { headingText } from '../present/labels.js';
+import { targetTable } from '../markdown/target-table.js';
+import { plainText } from '../markdown/plain-text.js';
 import { paragraphs } from './paragraphs.js';
 import { targetsBySection } from './records.js';
 

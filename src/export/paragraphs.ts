@@ -6,7 +6,7 @@
  * (text copied from a PDF), joined to the next without the newline. Nothing
  * else in the text changes.
  */
-import { isSpace, matchMarker, skipSpaces } from '../structure/markers.js';
+import { isSpace, matchMarker, skipSpaces } from '../text/markers.js';
 
 /** Sentence-final punctuation, optionally followed by closing quotes or brackets. */
 const ENDS_SENTENCE = /[。！？；：!?;:…](?:["”’」』）)]*)$/;

@@ -9,9 +9,9 @@ import type { Target } from '../model/schema.js';
 import { isRange, type Quantity } from '../quantities/reader.js';
 import { toBaseUnit } from '../quantities/units.js';
 import type { LineIndex } from '../text/positions.js';
-import { painter } from '../cli/color.js';
+import { painter } from '../present/color.js';
+import { displayWidth, padEnd, truncate } from '../present/width.js';
 import { pickFields } from './records.js';
-import { displayWidth, padEnd, truncate } from './width.js';
 
 /** Column order of CSV and key order of JSON; a test checks it against the zod schema. */
 export const QUANTITY_COLUMNS = [

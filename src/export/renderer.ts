@@ -2,8 +2,14 @@
  * What every output format implements (a Renderer), and the loop that joins
  * rendered documents into one output.
  */
-import type { PlanDocument } from '../model/schema.js';
-import type { TargetFilter } from './target-filter.js';
+import type { PlanDocument, Target } from '../model/schema.js';
+
+/** Which targets a run keeps (see target-filter.ts): plain data, so worker threads apply the same choice. */
+export interface TargetFilter {
+  years?: number[];
+  timeframes?: Target['timeframe'][];
+  kinds?: Target['kind'][];
+}
 
 export interface RenderOptions {
   /** More than one input: JSON becomes an array, records carry their source. */

@@ -5,7 +5,7 @@
  * terminal. A quick look at a folder of plans before reading them.
  */
 import type { PlanDocument, Section } from '../model/schema.js';
-import { painter } from '../cli/color.js';
+import { painter } from '../present/color.js';
 import type { RenderOptions, Renderer } from './renderer.js';
 
 export interface DocumentStats {

@@ -4,13 +4,7 @@
  * the targets whose value is in it; lists together must all hold.
  */
 import type { PlanDocument, Target } from '../model/schema.js';
-import type { Renderer } from './renderer.js';
-
-export interface TargetFilter {
-  years?: number[];
-  timeframes?: Target['timeframe'][];
-  kinds?: Target['kind'][];
-}
+import type { Renderer, TargetFilter } from './renderer.js';
 
 export function keepsTarget(filter: TargetFilter, t: Target): boolean {
   return (

@@ -3,10 +3,10 @@
  * document (columns padded by display width, so Chinese text lines up).
  */
 import type { PlanDocument, Target } from '../model/schema.js';
-import { painter } from '../cli/color.js';
+import { painter } from '../present/color.js';
 import type { RenderOptions, Renderer } from './renderer.js';
-import { targetKind, targetValue, targetWhen } from './labels.js';
-import { displayWidth, padEnd, truncate } from './width.js';
+import { targetKind, targetValue, targetWhen } from '../present/labels.js';
+import { displayWidth, padEnd, truncate } from '../present/width.js';
 
 const HEADER = ['section', 'indicator', 'value', 'kind', 'when', 'line'];
 /** Long indicators are cut so one target stays on one line. */

@@ -4,12 +4,10 @@
  * under it, and the diagnostics at the end. Colour only when enabled.
  */
 import type { Diagnostic, PlanDocument, Section, Target } from '../model/schema.js';
-import { painter, type Paint } from '../cli/color.js';
+import { painter, SEVERITY_COLOUR, type Paint } from '../present/color.js';
 import type { RenderOptions, Renderer } from './renderer.js';
 import { targetsBySection } from './records.js';
-import { headingText, targetKind, targetValue, targetWhen } from './labels.js';
-
-const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
+import { headingText, targetKind, targetValue, targetWhen } from '../present/labels.js';
 
 function summary(doc: PlanDocument, sections: number): string {
   const { docNumber, issuer, date } = doc.meta;

@@ -8,7 +8,7 @@
  * and the tests.
  */
 import { z } from 'zod';
-import { CHANGE_TYPES, type ChangeType } from '../diff/change-types.js';
+import { CHANGE_TYPES, type ChangeType } from './change-types.js';
 import { ComparatorSchema } from './schema.js';
 
 export const ChangeTypeSchema = z.enum(CHANGE_TYPES);

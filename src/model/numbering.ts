@@ -4,7 +4,7 @@
  * first by convention. Everything else derives from this table: the style
  * enum of the output schema, the conventional ranks the tree builder falls
  * back on, the first-character table and the matchers of the heading
- * tokenizer (src/structure/markers.ts), and which markers are printed with a
+ * tokenizer (src/text/markers.ts), and which markers are printed with a
  * space before their title. A new style is one record here plus a fixture.
  *
  * Plain data, importing nothing: the model and every stage read it.

@@ -5,7 +5,7 @@
  * JSON Schema and the tests, so zod stays out of a CSV or NDJSON run.
  */
 import { z } from 'zod';
-import { DIMENSIONS } from '../quantities/lexicon.js';
+import { DIMENSIONS } from './dimensions.js';
 import { ComparatorSchema, MarkerStyleSchema, TargetKindSchema, TargetSchema, TimeframeSchema } from './schema.js';
 
 const source = {

@@ -5,6 +5,7 @@
  * only by `plan-parse schema` and by the tests; that keeps start-up fast.
  */
 import { z } from 'zod';
+import { DIAGNOSTIC_CODES, SEVERITIES } from './diagnostics.js';
 import { INPUT_FORMATS, REMOVED_KINDS } from './formats.js';
 import { STYLE_NAMES } from './numbering.js';
 import { TARGET_KINDS, TIMEFRAMES } from './target-vocab.js';
@@ -17,11 +18,11 @@ export const PointSchema = z.object({
 
 export const PositionSchema = z.object({ start: PointSchema, end: PointSchema });
 
-export const SeveritySchema = z.enum(['error', 'warning', 'info']);
+export const SeveritySchema = z.enum(SEVERITIES);
 
 export const DiagnosticSchema = z.object({
   severity: SeveritySchema,
-  code: z.string().describe('stable machine-readable code, e.g. numbering-gap'),
+  code: z.enum(DIAGNOSTIC_CODES).describe('stable machine-readable code: see the diagnostics table in the README'),
   message: z.string(),
   position: PositionSchema,
 });

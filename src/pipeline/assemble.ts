@@ -30,9 +30,10 @@ export function assemble(text: string, index: LineIndex, reading: Reading, forma
     softBreaks: reading.softBreaks,
     document: reading.meta,
   });
-  const diagnostics = reading.diagnostics.concat(targetDiagnostics);
+  const findings = reading.diagnostics.concat(targetDiagnostics);
   // Code-point order for ties, not localeCompare: the output must not depend on the machine's locale.
-  diagnostics.sort((a, b) => a.position.start.offset - b.position.start.offset || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  findings.sort((a, b) => a.start - b.start || (a.code < b.code ? -1 : a.code > b.code ? 1 : 0));
+  const diagnostics = findings.map(({ severity, code, message, start, end }) => ({ severity, code, message, position: index.position(start, end) }));
   return {
     schemaVersion: 1,
     source: documentSource(text, format, source),

@@ -12,7 +12,8 @@ import { sha256 } from '../text/hash.js';
 import { LineIndex } from '../text/positions.js';
 import { assemble, type Reading } from './assemble.js';
 import { detectFormat, INPUT_FORMS } from './inputs.js';
-import { describeRemoved, type RemovedPart } from '../read/extracted.js';
+import { removedCounts, type RemovedPart } from '../read/extracted.js';
+import { finding } from '../model/diagnostics.js';
 import type { SourceOptions } from './source.js';
 
 /** What the returned document's `source` records: name, encoding, sha256 of the original bytes. */
@@ -80,13 +81,9 @@ export async function loadText(bytes: Uint8Array, options: LoadOptions = {}): Pr
 /** A file's bytes → its document (see loadText). */
 export async function loadDocument(bytes: Uint8Array, options: LoadOptions = {}): Promise<PlanDocument> {
   const { text, index, reading, format, source, removed } = await loadText(bytes, options);
+  // At the document's start, where diagnostics sort first: it concerns the whole text.
+  if (removed?.length) reading.diagnostics.push(finding('page-furniture-removed', { counts: removedCounts(removed) }, 0, 0));
   const doc = assemble(text, index, reading, format, source);
-  if (removed?.length) {
-    doc.envelope.removed = removed;
-    // At the document's start, where diagnostics sort first: it concerns the whole text.
-    const note = { severity: 'info' as const, code: 'page-furniture-removed', message: describeRemoved(removed), position: index.position(0, 0) };
-    const at = doc.diagnostics.findIndex((d) => d.position.start.offset > 0 || d.code > note.code);
-    doc.diagnostics.splice(at < 0 ? doc.diagnostics.length : at, 0, note);
-  }
+  if (removed?.length) doc.envelope.removed = removed;
   return doc;
 }

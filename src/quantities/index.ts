@@ -6,7 +6,8 @@
 import { type Quantity, quantityReader } from './reader.js';
 
 export { type Quantity, isRange } from './reader.js';
-export { DIMENSIONS, type Dimension, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
+export { DIMENSIONS, type Dimension } from '../model/dimensions.js';
+export { UNIT_RECORDS, type UnitRecord } from './lexicon.js';
 export { toBaseUnit } from './units.js';
 
 const NO_BREAKS: ReadonlySet<number> = new Set();

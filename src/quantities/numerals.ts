@@ -176,7 +176,7 @@ export function readArabic(text: string, i: number, to: number, joins: ReadonlyS
  * The Chinese numeral at `i`, read into `into`: value NaN when the run is no
  * number (一一对应, or digits that neither count up by one nor read as a year).
  */
-export function readChinese(text: string, i: number, to: number, into: NumberRead): void {
+export function readChinese(text: string, i: number, to: number, into: NumberRead, startsUnit: (text: string, at: number) => boolean): void {
   let e = i;
   let units = false;
   let zero = false;
@@ -184,7 +184,11 @@ export function readChinese(text: string, i: number, to: number, into: NumberRea
   let pairs = 0;
   while (e < to && e - i <= MAX_CN_RUN && CN_CHARS[text.charCodeAt(e)]) {
     const c = text.charCodeAt(e);
-    if (CN_BIG[c] || CN_SMALL[c]) units = true;
+    if (CN_BIG[c] || CN_SMALL[c]) {
+      // 三百万千瓦, 一百千米: a unit that starts with a magnitude (千瓦, 千米, 百分点) ends the numeral.
+      if (e > i && startsUnit(text, e)) break;
+      units = true;
+    }
     else if (CN_ZERO[c]) zero = true;
     else if (e > i && chineseDigitValue(text.charCodeAt(e - 1)) > 0) {
       pair = e;

@@ -14,7 +14,7 @@ import type { Comparator } from '../model/schema.js';
 import { charSet, code } from '../text/chars.js';
 import { CN_NUMERAL_CHARS, chineseDigitValue, isDigit } from '../text/numerals.js';
 import { GAP, type NumberRead, afterBreak, isSoftBreak, newRead, readArabic, readChinese, skipCode } from './numerals.js';
-import { MAGNITUDE_CHARS, matchUnit, unitParts } from './units.js';
+import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 
 export interface Quantity {
   /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
@@ -88,6 +88,11 @@ function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 }
 
+/** A unit of the lexicon starts at `at` (千瓦 after 三百万). */
+function startsUnit(text: string, at: number): boolean {
+  return matchUnit(text, at) > 0;
+}
+
 /** A digit or a numeral that can begin a number. */
 function startsNumber(c: number): boolean {
   return CLASS[c] === ARABIC || CLASS[c] === CN_START;
@@ -141,11 +146,17 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   let e = g;
   // 10万, 1.2万亿, 三点五万: magnitudes written after the digits, unless a unit starts there (千瓦, 百分点).
   while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
-  const unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
+  let unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
   let more = false;
   if (e < to && MORE[text.charCodeAt(e)]) {
     more = true;
     e++;
+    // 一千多万, 三百余亿: the magnitude may follow 余/多 as well as come before it (3万余).
+    if (unit === n.magnitude) {
+      const m = e;
+      while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
+      if (e > m) unit += text.slice(m, e);
+    }
   }
   const u0 = e > g ? skipGap(text, e, to, joins) : e;
   let u = u0 < to ? matchUnit(text, u0) : 0;
@@ -155,7 +166,8 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   into.more = more;
   if (u > 0) {
     into.end = u0 + u;
-    into.unit = unit + text.slice(u0, u0 + u);
+    const written = lastMatchedUnit() || text.slice(u0, u0 + u);
+    into.unit = unit === '' ? written : unit + written;
     return true;
   }
   if (unit === '' && more) return false; // 多 alone after a number is prose (3多)
@@ -219,7 +231,7 @@ function readDoubling(text: string, i: number, to: number, n: NumberRead): Quant
   let s = i - 1;
   if (text.charCodeAt(s) === PERFECTIVE) s--;
   if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
-  readChinese(text, i, to, n);
+  readChinese(text, i, to, n, startsUnit);
   if (text.charCodeAt(n.end) !== code('番') || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
   return quantity(s, n.end + 1, 2 ** n.value, NaN, '倍', null, false, true, true);
 }
@@ -234,7 +246,7 @@ function readNumber(text: string, i: number, to: number, joins: ReadonlySet<numb
   const k = CLASS[text.charCodeAt(i)];
   if (k === ARABIC) return readArabic(text, i, to, joins, into);
   if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {
-    readChinese(text, i, to, into);
+    readChinese(text, i, to, into, startsUnit);
     return Number.isFinite(into.value);
   }
   into.end = i + 1;

@@ -3,7 +3,8 @@
  * taken apart into magnitudes and a unit, and folded into a value.
  */
 import { charSet } from '../text/chars.js';
-import { type Dimension, MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
+import type { Dimension } from '../model/dimensions.js';
+import { MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
 
 /** Chinese units by the code of their first character, longest first: no string is made to look one up. */
 const byFirstChar = new Map<number, UnitRecord[]>();
@@ -49,6 +50,7 @@ export function matchUnit(text: string, at: number): number {
   const c = text.charCodeAt(at);
   if (isAsciiLetter(c)) {
     const e = asciiRunEnd(text, at);
+    lastUnit = '';
     if (e - at > 6) return -1;
     const run = text.slice(at, e);
     if (text.startsWith('/h', e) && asciiUnits.has(`${run}/h`)) return e - at + 2;
@@ -60,9 +62,25 @@ export function matchUnit(text: string, at: number): number {
   const list = byFirstChar.get(c)!;
   for (let k = 0; k < list.length; k++) {
     const u = list[k].unit;
-    if (text.startsWith(u, at)) return u.length + perUnitLength(text, at + u.length);
+    if (text.startsWith(u, at)) {
+      const per = perUnitLength(text, at + u.length);
+      lastUnit = per === 0 ? u : '';
+      return u.length + per;
+    }
   }
   return 0;
+}
+
+/**
+ * The lexicon's own string for the unit matchUnit found last ('' for an
+ * ASCII or per unit): a document writes a few dozen units thousands of times,
+ * and the lexicon's strings are hashed once, where a slice of the text is a
+ * new string to hash at every look-up.
+ */
+let lastUnit = '';
+
+export function lastMatchedUnit(): string {
+  return lastUnit;
 }
 
 function perUnitLength(text: string, at: number): number {

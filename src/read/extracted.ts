@@ -30,10 +30,9 @@ const KIND_NAMES: Record<RemovedKind, string> = {
   'page-furniture': 'piece of page furniture',
 };
 
-/** "left out of the text: 19 page numbers, 1 contents page (listed in envelope.removed)" */
-export function describeRemoved(removed: RemovedPart[]): string {
+/** The kinds of furniture left out, counted: "3 page numbers, 1 contents page". */
+export function removedCounts(removed: RemovedPart[]): string {
   const counts = new Map<RemovedKind, number>();
   for (const part of removed) counts.set(part.kind, (counts.get(part.kind) ?? 0) + 1);
-  const parts = [...counts].map(([kind, n]) => `${n} ${KIND_NAMES[kind]}${n === 1 ? '' : 's'}`);
-  return `left out of the text as page furniture: ${parts.join(', ')} (listed in envelope.removed)`;
+  return [...counts].map(([kind, n]) => `${n} ${KIND_NAMES[kind]}${n === 1 ? '' : 's'}`).join(', ');
 }

@@ -15,15 +15,13 @@
  * whole: their rows repeat targets of the text.
  */
 import type { Heading, Nodes, Paragraph, RootContent, Strong, Table } from 'mdast';
-import remarkGfm from 'remark-gfm';
-import remarkParse from 'remark-parse';
-import { unified } from 'unified';
-import { isTargetTable } from '../export/md-target-table.js';
-import { plainText } from '../export/mdast-text.js';
+import { isTargetTable } from '../markdown/target-table.js';
+import { plainText } from '../markdown/plain-text.js';
+import { markdownReader } from '../markdown/remark.js';
 import type { MarkerStyle } from '../model/schema.js';
 import type { Structure } from '../structure/index.js';
 import { splitLines } from '../structure/lines.js';
-import { matchMarker, skipSpaces } from '../structure/markers.js';
+import { matchMarker, skipSpaces } from '../text/markers.js';
 import { readMeta } from '../structure/meta.js';
 import { SectionBuilder, type Heading as SectionHeading } from '../structure/sections.js';
 import type { LineIndex } from '../text/positions.js';
@@ -86,7 +84,7 @@ class Mask {
 const NO_SOFT_BREAKS: ReadonlySet<number> = new Set();
 
 export function readMarkdown(text: string, index: LineIndex): Structure & { targetText: string } {
-  const root = unified().use(remarkParse).use(remarkGfm).parse(text);
+  const root = markdownReader().parse(text);
   const mask = new Mask(text);
   const sections = new SectionBuilder(text, index);
   /** Depths of the open sections' headings, outermost first. */

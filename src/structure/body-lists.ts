@@ -7,7 +7,8 @@
  */
 import type { MarkerStyle, Section } from '../model/schema.js';
 import { firstAfter, shapeOf, type Candidate, type Shape } from './candidates.js';
-import { label, type DraftDiagnostic } from './draft-diagnostics.js';
+import { finding, type Finding } from '../model/diagnostics.js';
+import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
 
 /** List items are short; a heading with its run-in paragraph is longer. */
@@ -35,7 +36,7 @@ export class BodyLists {
   constructor(
     private readonly lines: Lines,
     private readonly candidates: readonly Candidate[],
-    private readonly diagnostics: DraftDiagnostic[],
+    private readonly diagnostics: Finding[],
   ) {}
 
   /**
@@ -100,13 +101,7 @@ export class BodyLists {
     const list = this.list;
     if (!list) return;
     if (list.style !== null) {
-      this.diagnostics.push({
-        severity: 'warning',
-        code: 'list-in-body',
-        message: `items ${list.first}–${list.last} under ${label(list.parent)} do not continue its numbering: read as a list (a flattened box?) in its body, not as headings`,
-        start: list.start,
-        end: list.end,
-      });
+      this.diagnostics.push(finding('list-in-body', { first: list.first, last: list.last, parent: label(list.parent) }, list.start, list.end));
     }
     this.list = null;
   }

@@ -8,7 +8,7 @@ import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
 import { digitValue, isDigit } from '../text/numerals.js';
-import { matchMarker, skipSpaces } from './markers.js';
+import { matchMarker, skipSpaces } from '../text/markers.js';
 import { isPageFooter } from './wrap.js';
 
 /** A marker that may start a heading, with its title. Offsets are in the whole text. */

@@ -7,7 +7,7 @@
  * loop with a single table look-up per character reads it once.
  */
 import { isWhiteSpace, type Lines } from './lines.js';
-import { mayStartMarker, skipSpaces } from './markers.js';
+import { mayStartMarker, skipSpaces } from '../text/markers.js';
 import { mayShowDamage } from './text-problems.js';
 import { columns } from './wrap.js';
 
@@ -36,10 +36,9 @@ function classify(c: number): number {
 }
 
 /**
- * Flags per code unit, filled range by range at load: asking the functions
- * for all 65,536 took about 8 ms of every start-up, and asking on first sight
- * inside the per-character loop made its optimised code costlier to compile
- * (about 8.5 ms of compiler time on the seed plan, where 6.4 ms do now).
+ * Flags per code unit, filled range by range at load: cheaper at start-up
+ * than asking the functions for all 65,536, and cheaper to compile than
+ * asking on first sight inside the per-character loop.
  */
 const CLASS = (() => {
   const table = new Uint8Array(0x10000);

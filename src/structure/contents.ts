@@ -13,7 +13,7 @@
  */
 import type { Candidate } from './candidates.js';
 import type { Lines } from './lines.js';
-import { matchMarker, skipSpaces } from './markers.js';
+import { matchMarker, skipSpaces } from '../text/markers.js';
 import { isPageFooter } from './wrap.js';
 
 const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t\u3000]*\d{1,3}[ \t\u3000]*$/;

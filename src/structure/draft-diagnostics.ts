@@ -1,13 +1,5 @@
-/** Diagnostics of the tree's build, by offsets in the text; the structure stage turns them into positions. */
+/** What the tree's diagnostics share: how a message names a parent. */
 import type { Section } from '../model/schema.js';
-
-export interface DraftDiagnostic {
-  severity: 'error' | 'warning' | 'info';
-  code: string;
-  message: string;
-  start: number;
-  end: number;
-}
 
 /** How a message names a parent: its marker, or the top level. */
 export const label = (s: Section | null) => (s ? s.marker : 'the top level');

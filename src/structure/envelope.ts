@@ -8,7 +8,7 @@
 import type { Lines } from './lines.js';
 
 /** Kinds of document a plan's title names. */
-const DOC_TYPE = /(规划|纲要|方案|计划|报告|意见|要点|办法|规定|条例|细则|决定|指南|措施|行动|战略|政策|通知|通告|公告|清单)(（[^）]{0,20}）|\([^)]{0,20}\))?$/;
+const DOC_TYPE = /(规划|纲要|方案|计划|报告|意见|建议|要点|办法|规定|规范|规则|条例|细则|决定|指南|措施|行动|战略|政策|通知|通告|公告|清单)(（[^）]{0,20}）|\([^)]{0,20}\))?$/;
 /** A notice that transmits the plan is not the plan. */
 const TRANSMITS = /印发|转发|颁布|发布/;
 /** Lines of a web page's furniture. */
@@ -16,6 +16,8 @@ const PAGE_FURNITURE = /https?:|www\.|\/\/|本文链接|关键词|关键字|微�
 const SENTENCE_END = /[。；;！!？?]\s*$/;
 /** A title's second line giving its period or draft status: （2024—2026年）, （征求意见稿）. */
 const TITLE_PERIOD = /^[\s\u3000]*[（(][^（()）]{1,20}[）)][\s\u3000]*$/;
+/** A page number (— １ —, -2-), which a PDF copy puts before the title of a page. */
+const PAGE_NUMBER = /^[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}$/;
 /** How far back from the first heading a plan title may stand. */
 const TITLE_SEARCH_LINES = 12;
 /** Blank lines that separate a page footer from the text. */
@@ -33,7 +35,7 @@ function isTitleLike(text: string): boolean {
 /** A short line with no punctuation that a title wrapped from (某某市某某开发区 / 发展规划). */
 function isTitleFragment(text: string): boolean {
   const t = text.trim();
-  return t.length >= 2 && t.length <= 30 && !/[。，,；;：:、\d]/.test(t) && !TRANSMITS.test(t) && !/年.*月.*日/.test(t);
+  return !PAGE_NUMBER.test(t) && t.length >= 2 && t.length <= 30 && !/[。，,；;：:、\d０-９〔〕]/.test(t) && !TRANSMITS.test(t) && !/年.*月.*日/.test(t);
 }
 
 /** Index of the line where the plan starts, given the index of its first heading line. */
@@ -42,7 +44,7 @@ export function findPlanStart(lines: Lines, firstHeading: number): { line: numbe
   for (let k = firstHeading - 1; k >= 0 && seen < TITLE_SEARCH_LINES; k--) {
     if (lines.isBlank(k)) continue;
     seen++;
-    if (!isTitleLike(lines.text(k))) continue;
+    if (!isTitleLike(lines.text(k)) || isQuoted(lines, k)) continue;
     const titleLines = [k];
     const prev = previousNonBlank(lines, k);
     if (prev >= 0 && isTitleFragment(lines.text(prev)) && !isTitleLike(lines.text(prev))) titleLines.unshift(prev);
@@ -55,6 +57,13 @@ export function findPlanStart(lines: Lines, firstHeading: number): { line: numbe
   let k = 0;
   while (k < lines.count && lines.isBlank(k)) k++;
   return { line: Math.min(k, firstHeading), titleLines: [] };
+}
+
+/** A line cut out of a sentence that names a document (…《 / 中共中央关于…的建议 / 》，…) is no title. */
+function isQuoted(lines: Lines, k: number): boolean {
+  const before = k > 0 ? lines.text(k - 1).trimEnd() : '';
+  const after = k + 1 < lines.count ? lines.text(k + 1).trimStart() : '';
+  return before.endsWith('《') || after.startsWith('》');
 }
 
 function nextNonBlank(lines: Lines, k: number): number {

@@ -4,7 +4,7 @@
  * that is too far away to be a title, at the first comma or semicolon.
  */
 import type { MarkerStyle } from '../model/schema.js';
-import { isSpace, skipSpaces } from './markers.js';
+import { isSpace, skipSpaces } from '../text/markers.js';
 
 /** Longest run-in title we believe; past this the sentence is body text. */
 export const MAX_RUNIN_TITLE = 40;

@@ -2,7 +2,8 @@
  * Structure stage: the plan proper inside its wrapper, its metadata, and its
  * tree of numbered sections with diagnostics where the numbering breaks.
  */
-import type { Diagnostic, PlanDocument, Section, Span } from '../model/schema.js';
+import { finding, type Finding } from '../model/diagnostics.js';
+import type { PlanDocument, Section, Span } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { readCharacters } from './characters.js';
 import { findPlanEnd, findPlanStart } from './envelope.js';
@@ -23,14 +24,15 @@ export interface Structure {
   envelope: PlanDocument['envelope'];
   preamble: Span;
   sections: Section[];
-  diagnostics: Diagnostic[];
+  /** By offsets: the assembler places them. */
+  diagnostics: Finding[];
   /** Line breaks that only wrap a paragraph (in a hard-wrapped copy); empty otherwise. */
   softBreaks: ReadonlySet<number>;
 }
 
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   const found: Candidate[] = [];
   for (let k = 0; k < lines.count; k++) {
     const c = lineCandidate(lines, k);
@@ -38,11 +40,11 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   }
   const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, found);
   if (contentsLine >= 0) {
-    diagnostics.push(diag(index, 'info', 'table-of-contents', 'table-of-contents lines (a title, then a page number) and lists of attachments are read as text, not headings', lines.start(contentsLine), lines.end(contentsLine)));
+    diagnostics.push(finding('table-of-contents', {}, lines.start(contentsLine), lines.end(contentsLine)));
   }
   const characters = readCharacters(lines);
-  const breaks = readHardWrap(lines, characters.widths, candidates, index, diagnostics);
-  diagnostics.push(...findTextProblems(text, index, characters.damage));
+  const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);
+  diagnostics.push(...findTextProblems(text, characters.damage));
   const first = candidates.length ? candidates[0].line : lines.count;
   const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
@@ -51,7 +53,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
   const builder = new SectionBuilder(text, index);
-  for (const d of buildTree(lines, candidates, characters.stops, startLine, endLine, builder)) diagnostics.push(diag(index, d.severity, d.code, d.message, d.start, d.end));
+  diagnostics.push(...buildTree(lines, candidates, characters.stops, startLine, endLine, builder));
   const sections = builder.finish(planEnd);
 
   const envelope: PlanDocument['envelope'] = {
@@ -59,10 +61,10 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     after: planEnd < text.length ? span(text, index, planEnd, text.length) : null,
   };
   if (envelope.before && envelope.before.text.trim()) {
-    diagnostics.push(diag(index, 'info', 'wrapper-before', `lines 1–${index.lineOf(Math.max(0, planStart - 1))} wrap the plan (web page, issuing notice): kept in the envelope, not in the section tree`, 0, planStart));
+    diagnostics.push(finding('wrapper-before', { lastLine: index.lineOf(Math.max(0, planStart - 1)) }, 0, planStart));
   }
   if (envelope.after && envelope.after.text.trim()) {
-    diagnostics.push(diag(index, 'info', 'wrapper-after', `text from line ${index.lineOf(planEnd)} on follows the plan (page footer, links): kept in the envelope, not in the section tree`, planEnd, text.length));
+    diagnostics.push(finding('wrapper-after', { firstLine: index.lineOf(planEnd) }, planEnd, text.length));
   }
   // The first heading opened has no parent, so it is the first root.
   const firstHeading = sections.length ? sections[0].heading.start.offset : planEnd;
@@ -83,7 +85,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
  */
-function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], index: LineIndex, diagnostics: Diagnostic[]): Set<number> {
+function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], diagnostics: Finding[]): Set<number> {
   const width = wrapWidth(widths);
   if (width === null) return new Set();
   const headingLines = new Uint8Array(lines.count);
@@ -99,7 +101,7 @@ function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[],
   let first = 0;
   while (first < lines.count && !isFullLine(widths, first, width)) first++;
   if (first === lines.count) first = 0;
-  diagnostics.push(diag(index, 'info', 'hard-wrapped', `lines are cut at ${width} columns (a PDF copy?): heading titles are read across the breaks; ${joined} ran on to the next line`, lines.start(first), lines.end(first)));
+  diagnostics.push(finding('hard-wrapped', { width, joined }, lines.start(first), lines.end(first)));
   return softBreaks(lines, widths, width, isHeading);
 }
 
@@ -116,8 +118,4 @@ function cutFullLineTitle(c: Candidate, text: string, fullLine: boolean): TitleS
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {
   return { text: text.slice(start, end), position: index.position(start, end) };
-}
-
-function diag(index: LineIndex, severity: Diagnostic['severity'], code: string, message: string, start: number, end: number): Diagnostic {
-  return { severity, code, message, position: index.position(start, end) };
 }

@@ -3,20 +3,31 @@
  * also with [] or 【】), the issuer and the date (2021年12月2日 → 2021-12-02).
  */
 import type { PlanDocument } from '../model/schema.js';
-import { parseChineseNumeral } from '../text/numerals.js';
+import { asciiDigits, parseChineseNumeral } from '../text/numerals.js';
 import type { Lines } from './lines.js';
 
 type Meta = PlanDocument['meta'];
 
-const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【［(（]\s*(?:19|20)\d\d\s*[〕\]】］)）]\s*\d{1,5}\s*号/;
-/** A date alone on its line (a signature), or opening a report's dateline (——2024年1月25日在…会议上). */
-const DATE_LINE = /^[\s\u3000]*(?:[—－-]{1,2}\s*)?([0-9]{4}|[〇零一二三四五六七八九]{4})\s*年\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9]{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:[\s\u3000]*$|在)/;
+/** 武政〔2021〕21号, also with [] 【】 () and full-width digits (黔府发〔２０２２〕８号). */
+const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【［(（]\s*[12１２][09０９][0-9０-９]{2}\s*[〕\]】］)）]\s*[0-9０-９]{1,5}\s*号/;
+/** A document number stands on a line of its own, or in brackets at the end of a title; one inside a sentence is a citation. */
+const MAX_DOC_NUMBER_LINE = 40;
+/** A document number in brackets at the end of a title. */
+const TITLE_DOC_NUMBER = /[（(][^（()）]{0,30}号[）)]$/;
+/**
+ * A date line: a signature date alone on its line, a report's dateline
+ * (——2024年1月25日在…会议上), a 题注 under a title ((2021年11月25日…会议通过),
+ * （2025年1月12日在…会议上）), or a web page's 发布时间：….
+ */
+const DATE_LINE =
+  /^[\s\u3000]*(?:[—－-]{1,2}\s*|[（(]\s*|(?:发布|成文|印发)(?:时间|日期)[：:]\s*)?([0-9０-９]{4}|[〇○零一二三四五六七八九]{4})\s*年\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})\s*日(?:[\s\u3000]*[）)]?[\s\u3000]*$|在|[\s\u3000]+[^\n]{0,60}(?:通过|批准|公布|会议上)[）)]?[\s\u3000]*$)/;
 const ISSUER = /(政府|委员会|办公室|办公厅|委|厅|局|部|院|署|会|办|中心|党委|人大)$/;
 const ISSUER_IN_NOTICE = /^\s*([\u4e00-\u9fff]{2,30}?)关于印发/;
 const MAX_ISSUER_LENGTH = 30;
 
 function numeral(s: string): number {
-  return /^\d+$/.test(s) ? Number(s) : parseChineseNumeral(s);
+  const ascii = asciiDigits(s);
+  return /^\d+$/.test(ascii) ? Number(ascii) : parseChineseNumeral(s.replace(/○/g, '〇'));
 }
 
 function isoDate(m: RegExpExecArray): string | null {
@@ -37,7 +48,7 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
   // The first document number and the first date line are kept: once both are found, later lines change nothing.
   for (let k = 0; k < lines.count && (docNumber === null || date === null); k++) {
     const length = lines.length(k);
-    if (docNumber === null && length < 500 && holdsHao(k)) docNumber = DOC_NUMBER.exec(lines.text(k))?.[0].replace(/\s+/g, '') ?? null;
+    if (docNumber === null && length < 500 && holdsHao(k)) docNumber = readDocNumber(lines.text(k));
     if (date !== null || length > 80 || !holdsDay(k)) continue;
     const m = DATE_LINE.exec(lines.text(k));
     if (!m) continue;
@@ -62,6 +73,14 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
   return { title, docNumber, issuer, date };
 }
 
+/** The document number of a line, if it stands there as one (see MAX_DOC_NUMBER_LINE). */
+function readDocNumber(line: string): string | null {
+  const m = DOC_NUMBER.exec(line);
+  if (m === null) return null;
+  const bracketed = m.index > 0 && '（('.includes(line[m.index - 1]) && /^[）)]\s*$/.test(line.slice(m.index + m[0].length));
+  return bracketed || line.trim().length <= MAX_DOC_NUMBER_LINE ? m[0].replace(/\s+/g, '') : null;
+}
+
 /**
  * The title lines, trimmed and joined. A loop, not map and join: the array
  * map made changed its map between documents, which deoptimised readMeta,
@@ -70,7 +89,8 @@ export function readMeta(lines: Lines, titleLines: number[]): Meta {
 function joinedTitle(lines: Lines, titleLines: number[]): string {
   let title = '';
   for (const k of titleLines) title += lines.text(k).trim();
-  return title;
+  // The issuing notice's title may carry its number: …的通知（银发〔2021〕259号）.
+  return title.replace(TITLE_DOC_NUMBER, '');
 }
 
 /**

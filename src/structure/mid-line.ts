@@ -7,10 +7,10 @@
  * (（1）…；（2）…) continues no open section and stays text.
  */
 import { candidateAt, type Candidate } from './candidates.js';
-import type { DraftDiagnostic } from './draft-diagnostics.js';
+import { finding, type Finding } from '../model/diagnostics.js';
 import { MAX_RUNIN_TITLE } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace, mayStartMarker, skipSpaces } from './markers.js';
+import { isSpace, mayStartMarker, skipSpaces } from '../text/markers.js';
 
 /** What the tree offers a mid-line heading. */
 export interface MidLineTree {
@@ -37,7 +37,7 @@ export class MidLineHeadings {
     private readonly lines: Lines,
     /** Offsets of the sentence stops a marker follows, in text order (see characters.ts). */
     private readonly stops: readonly number[],
-    private readonly diagnostics: DraftDiagnostic[],
+    private readonly diagnostics: Finding[],
   ) {}
 
   /** Opens in `tree` the headings that start mid-line in line k, after offset `from`. */
@@ -81,7 +81,7 @@ export class MidLineHeadings {
 
   private report(c: Candidate, k: number): void {
     const marker = this.lines.source.slice(c.markerStart, c.markerEnd);
-    this.diagnostics.push({ severity: 'warning', code: 'heading-mid-line', message: `heading ${marker} starts in the middle of line ${k + 1}, after a sentence ends: read as a heading`, start: c.markerStart, end: c.markerEnd });
+    this.diagnostics.push(finding('heading-mid-line', { marker, line: k + 1 }, c.markerStart, c.markerEnd));
   }
 
   /** Offset of the first sentence stop at or after `from` (Infinity when there is none). */

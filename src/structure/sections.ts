@@ -5,10 +5,8 @@
  *
  * Each section is made once, in its final shape, when its heading is opened;
  * what is not known yet (its body, the end of its position, its children) is
- * filled in when the next heading opens, or when it closes. Drafts converted
- * to sections at the end lived through the whole tree's build, so the
- * collector promoted them to the old generation and dropped them there:
- * about 12 MB of garbage on a 20 MB input.
+ * filled in when the next heading opens, or when it closes. (Why: drafts
+ * converted at the end lived long enough to be promoted, then dropped.)
  */
 import type { MarkerStyle, Point, Section } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
@@ -33,9 +31,8 @@ export interface Heading {
  * The siblings at one depth of the open path: the top level, or an open
  * section's children. One list per depth, reused by every section opened
  * there: a section gets its children as a copy of exactly their number when
- * it closes. An array of its own per section, grown by push, left its
- * outgrown backing store as garbage that lived as long as the section was
- * open, long enough to be promoted: about 4 MB on a 20 MB input.
+ * it closes. (Why: an array per section grown by push left outgrown backing
+ * stores that lived long enough to be promoted.)
  */
 interface Level {
   /** Id of the section whose children these are; null at the top level. */
@@ -59,7 +56,7 @@ export class SectionBuilder {
   /** The latest section opened, whose body runs until the next heading's boundary; and where its body starts. */
   private latest: Section | null = null;
   private latestBodyStart = 0;
-  /** One string for each marker as written: a document repeats its markers (（一） under every chapter), 77,000 of them (1.8 MB) in the 20 MB corpus. */
+  /** One string for each marker as written: a document repeats its markers (（一） under every chapter). */
   private readonly markers = new StringPool();
 
   constructor(
@@ -83,10 +80,9 @@ export class SectionBuilder {
     const boundary = this.index.point(h.boundary);
     this.closeTo(parentDepth, h.boundary, boundary);
     const level = this.levels[parentDepth];
-    // The heading and the section start at one point, and a plain-text
-    // heading's boundary, where the sections before it end, is that point
-    // too. Points are values, never changed once made: sharing them keeps
-    // 7 MB less alive in the document of a 20 MB input.
+    // The heading, the section and (in plain text) the end of the sections
+    // before it share one point: points are never changed once made, and
+    // sharing them keeps the document smaller.
     const start = h.boundary === h.markerStart ? boundary : this.index.point(h.markerStart);
     const section: Section = {
       type: 'section',

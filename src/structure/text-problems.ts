@@ -5,30 +5,9 @@
  * kept in the text as they are (nothing is dropped); one diagnostic per kind,
  * at the first one, says how many there are.
  */
-import type { Diagnostic } from '../model/schema.js';
-import type { LineIndex } from '../text/positions.js';
+import { finding, type Finding } from '../model/diagnostics.js';
 
-interface Problem {
-  severity: Diagnostic['severity'];
-  code: string;
-  message: (count: number) => string;
-}
-
-const UNDECODABLE: Problem = {
-  severity: 'warning',
-  code: 'undecodable-text',
-  message: (n) => `${n} character(s) could not be decoded and read as U+FFFD (�): the file is damaged or cut off, or not in the encoding it was read as`,
-};
-const LONE_SURROGATE: Problem = {
-  severity: 'warning',
-  code: 'lone-surrogate',
-  message: (n) => `${n} half character(s) (a lone UTF-16 surrogate, from a bad converter) kept as they are`,
-};
-const CONTROL: Problem = {
-  severity: 'info',
-  code: 'control-characters',
-  message: (n) => `${n} control character(s) such as NUL (from a binary file or a PDF conversion) kept in the text`,
-};
+type Problem = 'undecodable-text' | 'lone-surrogate' | 'control-characters';
 
 /** C0 controls and DEL, except tab, line breaks and the form feed that separates PDF pages. */
 function isStrayControl(c: number): boolean {
@@ -37,15 +16,15 @@ function isStrayControl(c: number): boolean {
 
 function problemAt(text: string, i: number): Problem | null {
   const c = text.charCodeAt(i);
-  if (c === 0xfffd) return UNDECODABLE;
-  if (isStrayControl(c)) return CONTROL;
+  if (c === 0xfffd) return 'undecodable-text';
+  if (isStrayControl(c)) return 'control-characters';
   if (c >= 0xd800 && c <= 0xdbff) {
     const next = text.charCodeAt(i + 1);
-    return next >= 0xdc00 && next <= 0xdfff ? null : LONE_SURROGATE;
+    return next >= 0xdc00 && next <= 0xdfff ? null : 'lone-surrogate';
   }
   if (c >= 0xdc00 && c <= 0xdfff) {
     const prev = text.charCodeAt(i - 1);
-    return prev >= 0xd800 && prev <= 0xdbff ? null : LONE_SURROGATE;
+    return prev >= 0xd800 && prev <= 0xdbff ? null : 'lone-surrogate';
   }
   return null;
 }
@@ -56,7 +35,7 @@ export function mayShowDamage(c: number): boolean {
 }
 
 /** The problems among the characters that may show damage (offsets in text order). */
-export function findTextProblems(text: string, index: LineIndex, damage: readonly number[]): Diagnostic[] {
+export function findTextProblems(text: string, damage: readonly number[]): Finding[] {
   const found = new Map<Problem, { first: number; count: number }>();
   for (const i of damage) {
     const problem = problemAt(text, i);
@@ -65,10 +44,5 @@ export function findTextProblems(text: string, index: LineIndex, damage: readonl
     if (seen) seen.count++;
     else found.set(problem, { first: i, count: 1 });
   }
-  return [...found].map(([p, { first, count }]) => ({
-    severity: p.severity,
-    code: p.code,
-    message: p.message(count),
-    position: index.position(first, first + 1),
-  }));
+  return [...found].map(([code, { first, count }]) => finding(code, { count }, first, first + 1));
 }

@@ -17,7 +17,8 @@ import type { MarkerStyle, Section } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { BodyLists } from './body-lists.js';
 import { firstAfter, shapeOf, type Candidate, type Shape } from './candidates.js';
-import { label, type DraftDiagnostic } from './draft-diagnostics.js';
+import { finding, type Finding } from '../model/diagnostics.js';
+import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
 import { MidLineHeadings, type MidLineTree } from './mid-line.js';
 import type { SectionBuilder } from './sections.js';
@@ -36,7 +37,7 @@ interface OpenHeading {
  * with the headings that start mid-line after one of the sentence `stops`:
  * opened as sections of `sections`. Returns the diagnostics.
  */
-export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number, sections: SectionBuilder): DraftDiagnostic[] {
+export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number, sections: SectionBuilder): Finding[] {
   const tree = new TreeBuilder(lines, candidates, sections);
   const midLine = new MidLineHeadings(lines, stops, tree.diagnostics);
   let next = 0;
@@ -53,7 +54,7 @@ export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly
 }
 
 class TreeBuilder implements MidLineTree {
-  readonly diagnostics: DraftDiagnostic[] = [];
+  readonly diagnostics: Finding[] = [];
   readonly lists: BodyLists;
   /** End of the latest heading opened: no heading starts inside another (a run-in title may hold a ；, a wrapped one spans lines). */
   headingEnd = 0;
@@ -151,7 +152,7 @@ class TreeBuilder implements MidLineTree {
     // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
     if (prev === null && c.number !== 1 && c.number !== (this.lastNumber.get(c.style) ?? 0) + 1) {
       const m = this.marker(c);
-      this.warn(c, 'numbering-gap', `${m} is the first ${m}-style item under ${label(parent)}: numbering should start at 1`);
+      this.report(c, 'numbering-gap', { marker: m, previous: null, parent: label(parent), skipped: 0 });
     } else if (prev) this.checkSequence(prev, c, parent);
     this.open(c, p);
   }
@@ -160,11 +161,7 @@ class TreeBuilder implements MidLineTree {
   private placeRestart(c: Candidate, i: number, prev: Section, parent: Section | null): void {
     const ahead = parent ? this.nextAbove(c.line, i) : null;
     if (ahead && parent && ahead.style === parent.style && ahead.number === parent.number + 2) {
-      this.warn(
-        c,
-        'heading-missing',
-        `numbering restarts at ${this.marker(c)} under ${label(parent)}, and ${label(parent)} is followed by ${this.marker(ahead)}: the heading numbered ${parent.number + 1} in that series seems to be missing before this line`,
-      );
+      this.report(c, 'heading-missing', { marker: this.marker(c), parent: label(parent), next: this.marker(ahead), missing: parent.number + 1 });
       return this.open(c, i);
     }
     if (this.lists.restartIsList(c)) return this.lists.absorb(c, true, this.openSection());
@@ -172,10 +169,10 @@ class TreeBuilder implements MidLineTree {
     // numbered 2 or more, the new series nests in it. Bounded, so that a run of restarts
     // (1.…2.… 1.…2.…) cannot nest ever deeper.
     if (prev.number >= 2 && this.openOfStyle(c.style) < MAX_DEPTHS_OF_A_STYLE) {
-      this.warn(c, 'numbering-restart', `numbering restarts at ${this.marker(c)} inside ${label(prev)}: read as a series nested in it`);
+      this.report(c, 'numbering-restart', { marker: this.marker(c), parent: label(parent), previous: label(prev), nested: true });
       return this.open(c, i + 1);
     }
-    this.warn(c, 'numbering-restart', `numbering restarts at ${this.marker(c)} under ${label(parent)} after ${label(prev)}`);
+    this.report(c, 'numbering-restart', { marker: this.marker(c), parent: label(parent), previous: label(prev), nested: false });
     this.open(c, i);
   }
 
@@ -197,9 +194,9 @@ class TreeBuilder implements MidLineTree {
 
   private checkSequence(prev: Section, c: Candidate, parent: Section | null): void {
     if (c.number === prev.number) {
-      this.warn(c, 'numbering-duplicate', `${this.marker(c)} repeats the number of the previous heading ${label(prev)} under ${label(parent)}`);
+      this.report(c, 'numbering-duplicate', { marker: this.marker(c), parent: label(parent), previous: label(prev) });
     } else if (c.number > prev.number + 1) {
-      this.warn(c, 'numbering-gap', `${this.marker(c)} follows ${label(prev)} under ${label(parent)}: ${c.number - prev.number - 1} number(s) skipped`);
+      this.report(c, 'numbering-gap', { marker: this.marker(c), previous: label(prev), parent: label(parent), skipped: c.number - prev.number - 1 });
     }
   }
 
@@ -229,7 +226,7 @@ class TreeBuilder implements MidLineTree {
     this.headingEnd = c.headingEnd;
     this.titleStart = c.titleStart;
     if (c.cut === 'comma') {
-      this.diagnostics.push({ severity: 'info', code: 'title-at-comma', message: `run-in heading ${section.marker} has no full stop near its start: its title is cut at the first comma`, start: c.markerStart, end: c.headingEnd });
+      this.diagnostics.push(finding('title-at-comma', { marker: section.marker }, c.markerStart, c.headingEnd));
     }
   }
 
@@ -273,8 +270,9 @@ class TreeBuilder implements MidLineTree {
     return c.titleEnd > this.lines.end(c.line) ? title.replace(LINE_BREAKS, '') : title;
   }
 
-  private warn(c: Candidate, code: string, message: string): void {
-    this.diagnostics.push({ severity: 'warning', code, message, start: c.markerStart, end: c.markerEnd });
+  /** A numbering diagnostic at candidate c's marker. */
+  private report<C extends 'numbering-gap' | 'numbering-duplicate' | 'numbering-restart' | 'heading-missing'>(c: Candidate, code: C, params: Parameters<typeof finding<C>>[1]): void {
+    this.diagnostics.push(finding(code, params, c.markerStart, c.markerEnd));
   }
 }
 

@@ -7,7 +7,7 @@
 import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
-import { isSpace } from './markers.js';
+import { isSpace } from '../text/markers.js';
 
 /** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
 const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;

@@ -4,7 +4,8 @@
  * flattened indicator tables, placed in the section tree and numbered
  * t1, t2, … in document order.
  */
-import type { Diagnostic, Section, Target } from '../model/schema.js';
+import type { Finding } from '../model/diagnostics.js';
+import type { Section, Target } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { PlacedTargets } from './placed.js';
 import { paragraphWraps } from './wraps.js';
@@ -30,7 +31,8 @@ export interface TargetInput {
 
 export interface TargetResult {
   targets: Target[];
-  diagnostics: Diagnostic[];
+  /** By offsets: the assembler places them. */
+  diagnostics: Finding[];
 }
 
 const NO_BREAKS: ReadonlySet<number> = new Set();
@@ -40,12 +42,12 @@ export function extractTargets(input: TargetInput): TargetResult {
   const joins = paragraphWraps(text, planStart, planEnd, sections, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
-  const diagnostics: Diagnostic[] = [];
+  const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;
   for (const table of findIndicatorTables(text, planStart, planEnd, index)) {
     readStatements(text, from, table.start, ctx, joins, targets);
-    readTableTargets(table, targets, diagnostics, index);
+    readTableTargets(table, targets, diagnostics);
     from = table.end;
   }
   readStatements(text, from, planEnd, ctx, joins, targets);

@@ -7,7 +7,8 @@
  * a line. Rows are matched to the header from the right, because a merged
  * 类别 cell on the left appears only in the first row of its group.
  */
-import type { Comparator, Diagnostic, TargetKind, Timeframe } from '../model/schema.js';
+import { finding, type Finding } from '../model/diagnostics.js';
+import type { Comparator, TargetKind, Timeframe } from '../model/schema.js';
 import { asciiDigits } from '../text/numerals.js';
 import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
@@ -153,8 +154,8 @@ export function findIndicatorTables(text: string, from: number, to: number, inde
 }
 
 /** The targets of a table's rows; a row too short to name its indicator is a diagnostic. */
-export function readTableTargets(table: IndicatorTable, into: PlacedTargets, diagnostics: Diagnostic[], index: LineIndex): void {
-  for (const row of table.rows) readRow(row, table.roles, into, diagnostics, index);
+export function readTableTargets(table: IndicatorTable, into: PlacedTargets, diagnostics: Finding[]): void {
+  for (const row of table.rows) readRow(row, table.roles, into, diagnostics);
 }
 
 /** A header on the line `line` (cells on one line), or ending a stack of one-cell lines there. */
@@ -217,7 +218,7 @@ function rowsStacked(all: LineView, at: number, roles: readonly Role[]): { rows:
   return { rows, next };
 }
 
-function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTargets, diagnostics: Diagnostic[], index: LineIndex): void {
+function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTargets, diagnostics: Finding[]): void {
   // Align from the right: a merged 类别 cell shows only in the first row of its group.
   const offset = roles.length - row.length;
   const at = (kind: Role['kind']) => {
@@ -226,12 +227,7 @@ function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTarge
   };
   const indicatorCell = at('indicator');
   if (!indicatorCell) {
-    diagnostics.push({
-      severity: 'info',
-      code: 'table-row-unread',
-      message: 'indicator table row has too few cells to find its indicator',
-      position: index.position(row[0].start, row[row.length - 1].end),
-    });
+    diagnostics.push(finding('table-row-unread', {}, row[0].start, row[row.length - 1].end));
     return;
   }
   const parenUnit = UNIT_IN_PARENS.exec(indicatorCell.text);

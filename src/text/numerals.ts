@@ -6,13 +6,13 @@
 const DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
   壹: 1, 贰: 2, 叁: 3, 肆: 4, 伍: 5, 陆: 6, 柒: 7, 捌: 8, 玖: 9,
-  兩: 2, 貳: 2, 參: 3, 陸: 6,
+  兩: 2, 倆: 2, 貳: 2, 參: 3, 陸: 6,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
 const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
 
 /** Characters that may appear in a Chinese numeral (traditional forms included: 兩 萬 億). */
-export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩貳參陸萬億';
+export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩倆貳參陸萬億';
 
 // By char code: the parser runs on every numeral-looking run of a document, so no strings are made.
 const codeTable = (table: Record<string, number>) => new Map(Object.entries(table).map(([k, v]) => [k.charCodeAt(0), v]));
@@ -48,19 +48,25 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length, skip =
   let total = 0; // completed 亿/万 groups
   let group = 0; // within the current 万 group
   let digit = -1; // pending digit, -1 when none
+  let unit = 0; // the unit written right before the pending digit (0 when none, or 零 between)
+  let last = 0; // the last unit read
   for (let i = start; i < end; i++) {
     if (i === skip) continue;
     const c = s.charCodeAt(i);
     const d = DIGIT_CODES.get(c);
     const small = SMALL_UNIT_CODES.get(c);
     if (d !== undefined) {
+      unit = digit < 0 && d !== 0 ? last : 0;
+      last = 0;
       digit = d;
     } else if (small !== undefined) {
       group += (digit < 0 ? 1 : digit) * small; // 十 alone is 10
       digit = -1;
+      last = small;
     } else {
       const big = BIG_UNIT_CODES.get(c)!;
-      group += digit < 0 ? 0 : digit;
+      last = big;
+      group += digit < 0 ? 0 : unit >= 100 && unit < 1e4 ? (digit * unit) / 10 : digit;
       digit = -1;
       if (group === 0 && total === 0) group = 1;
       // 亿 scales everything before it; 万 only the current group.
@@ -69,7 +75,9 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length, skip =
       group = 0;
     }
   }
-  return total + group + (digit < 0 ? 0 : digit);
+  // 两千四百五, 一万三: a last digit right after a unit counts in the unit below it (2450, 13000),
+  // and so does one before 万 or 亿 (两千四百五万).
+  return total + group + (digit < 0 ? 0 : unit >= 100 ? (digit * unit) / 10 : digit);
 }
 
 /** An Arabic digit, ASCII (0–9) or full-width (０–９), by char code. */

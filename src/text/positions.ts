@@ -13,10 +13,8 @@ export class LineIndex {
   readonly lineStarts: Int32Array;
 
   constructor(readonly text: string) {
-    // Counted first, then stored in an array of exactly that size: an array
-    // grown line by line left its outgrown copies (large objects, so in the
-    // old generation) as garbage until a full collection, about 6 MB on a
-    // 20 MB text.
+    // Counted first, then stored in an array of exactly that size: a growing
+    // array's outgrown copies are large objects, garbage until a full collection.
     this.lineStarts = new Int32Array(findLineStarts(text, null));
     findLineStarts(text, this.lineStarts);
   }

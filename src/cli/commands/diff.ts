@@ -7,7 +7,7 @@ import { diffDocuments, failsOn, type FailOn } from '../../diff/index.js';
 import type { PlanDocument } from '../../model/schema.js';
 import type { BodyText } from '../../diff/match.js';
 import { loadDocument } from '../../pipeline/parse.js';
-import { wantsColor } from '../color.js';
+import { wantsColor } from '../../present/color.js';
 import { formatOfOutput } from '../output-name.js';
 import { describeError, readInput, stdoutIsTerminal, UsageError, writeOutput } from '../io.js';
 
@@ -52,7 +52,7 @@ async function load(name: string, opts: DiffCommandOptions): Promise<PlanDocumen
 
 /** A Markdown version's bodies are compared as text, so a plan and its Markdown export are the same. */
 async function bodyTextOf(doc: PlanDocument): Promise<BodyText | undefined> {
-  return doc.source.format === 'md' ? (await import('../../diff/markdown-body.js')).markdownBodyText : undefined;
+  return doc.source.format === 'md' ? (await import('../../markdown/body-text.js')).markdownBodyText : undefined;
 }
 
 async function render(format: DiffFormat, diff: ReturnType<typeof diffDocuments>, color: boolean): Promise<string> {

@@ -4,7 +4,7 @@
  * problem at or above --level is found.
  */
 import type { Severity } from '../../model/schema.js';
-import { painter, wantsColor } from '../color.js';
+import { painter, wantsColor } from '../../present/color.js';
 import { parseInputs } from '../documents.js';
 import { expandInputs, stdoutIsTerminal, writeOutput } from '../io.js';
 import { LintTally, lintReport, type LintFormat } from '../lint-report.js';

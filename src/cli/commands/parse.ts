@@ -1,6 +1,6 @@
 /** The main command: parse plans and print them in the chosen format. */
 import { FORMATS, type Format } from '../../export/index.js';
-import { wantsColor } from '../color.js';
+import { wantsColor } from '../../present/color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';

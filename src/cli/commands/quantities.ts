@@ -4,14 +4,15 @@
  * JSON; NDJSON or CSV with --format.
  */
 import { QUANTITY_COLUMNS, quantityRecords, quantityWriter, type QuantityFormat } from '../../export/quantity-records.js';
-import { keepsTarget, type TargetFilter } from '../../export/target-filter.js';
+import type { TargetFilter } from '../../export/renderer.js';
+import { keepsTarget } from '../../export/target-filter.js';
 import type { QuantityRecord } from '../../model/records.js';
 import type { Target } from '../../model/schema.js';
 import type { InputFormat } from '../../model/formats.js';
 import { assemble } from '../../pipeline/assemble.js';
 import { loadText } from '../../pipeline/parse.js';
 import { readQuantities } from '../../quantities/index.js';
-import { wantsColor } from '../color.js';
+import { wantsColor } from '../../present/color.js';
 import { describeError, expandInputs, openOutput, readInput, reportUnreadable, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';
 import { nextTurn } from '../render.js';

@@ -4,7 +4,7 @@
  * terminal, else JSON.
  */
 import type { InputFormat } from '../../model/formats.js';
-import { wantsColor } from '../color.js';
+import { wantsColor } from '../../present/color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';

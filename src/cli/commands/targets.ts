@@ -4,7 +4,7 @@
  * CSV with --csv, NDJSON with --format ndjson.
  */
 import type { RendererKind } from '../../export/index.js';
-import { wantsColor } from '../color.js';
+import { wantsColor } from '../../present/color.js';
 import { jobCount } from '../documents.js';
 import { expandInputs, stdoutIsTerminal } from '../io.js';
 import { formatOfOutput } from '../output-name.js';

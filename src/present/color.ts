@@ -16,6 +16,9 @@ export function wantsColor(flag: boolean | undefined, terminal: boolean, env = p
   return terminal;
 }
 
+/** The colour each severity is shown in, wherever diagnostics are printed. */
+export const SEVERITY_COLOUR = { error: 'red', warning: 'yellow', info: 'cyan' } as const;
+
 export function painter(enabled: boolean): Paint {
   // validateStream: false — the decision is made above; Node 20.20's styleText would otherwise re-check stdout itself.
   return enabled ? (style, text) => styleText(style, text, { validateStream: false }) : (_style, text) => text;

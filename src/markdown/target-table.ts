@@ -5,8 +5,8 @@
  */
 import type { Table, TableRow } from 'mdast';
 import type { Target } from '../model/schema.js';
-import { targetValue } from './labels.js';
-import { plainText } from './mdast-text.js';
+import { targetValue } from '../present/labels.js';
+import { plainText } from './plain-text.js';
 
 export const TARGET_TABLE_HEADER = ['指标', '目标', '类型', '时间', '原文'] as const;
 

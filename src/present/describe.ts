@@ -4,7 +4,7 @@
  */
 import type { Change, DiffRef, DiffSummary } from '../model/diff-schema.js';
 import type { Comparator } from '../model/schema.js';
-import type { ChangeType } from './change-types.js';
+import type { ChangeType } from '../model/change-types.js';
 
 /** Summary order: targets first, then sections as they are listed. */
 const SUMMARY_ORDER: [ChangeType, string, string][] = [

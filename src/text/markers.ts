@@ -6,7 +6,7 @@
  */
 import type { MarkerStyle } from '../model/schema.js';
 import { NUMBERING_STYLES, type MarkerForm, type NotBefore, type Numeral } from '../model/numbering.js';
-import { CN_NUMERAL_CHARS, digitValue, isDigit, parseChineseNumeral } from '../text/numerals.js';
+import { CN_NUMERAL_CHARS, digitValue, isDigit, parseChineseNumeral } from './numerals.js';
 
 export interface MarkerMatch {
   style: MarkerStyle;
