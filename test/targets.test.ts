@@ -338,3 +338,31 @@ describe('timeframe and year', () => {
     expect(ts.map((t) => [t.value, t.timeframe, t.year])).toEqual([[6, 'target', 2027]]);
   });
 });
+
+describe('rules, instruments and wrapped copies', () => {
+  it('reads no target in the duties, thresholds and deadlines of a set of rules', () => {
+    expect(parse(fixture('rules.txt')).targets).toEqual([]);
+  });
+
+  it('keeps a number in an article that states no duty out only when the document is made of rules', () => {
+    const plan = '某区发展规划\n\n一、目标\n\n应当确保城镇新增就业3万人以上。\n';
+    expect(parse(plan).targets.map((t) => t.value)).toEqual([3]);
+  });
+
+  it('reads grants and support rates as instruments, a bound before a count as its qualifier, 一个 as an article', () => {
+    const ts = targetsOf('对新认定的企业给予一次性奖励10万元，按每家每年5万元为限额给予房租补贴。年营业收入10亿元以上30家。形成一个良好局面。');
+    expect(ts.map((t) => [t.value, t.unit])).toEqual([[30, '家']]);
+  });
+
+  it('reads a PDF copy across its wraps, page numbers, form feeds and digit gaps', () => {
+    const doc = parse(fixture('pdf-wrapped.txt'));
+    const text = fixture('pdf-wrapped.txt');
+    expect(doc.targets.map((t) => [t.indicator, t.value, t.unit, t.timeframe, t.year, t.position.start.line])).toEqual([
+      ['社会消费品零售总额', 8, '%', 'target', 2025, 4],
+      ['新能源汽车保有量', 5, '万辆', 'target', 2025, 4],
+      ['城镇居民人均可支配收入', 6.5, '万元', 'target', 2025, 5],
+      ['夜间经济集聚区', 12, '个', 'target', 2025, 8],
+    ]);
+    for (const t of doc.targets) expect(text.slice(t.position.start.offset, t.position.end.offset)).toBe(t.text);
+  });
+});

@@ -8,6 +8,8 @@ import type { Finding } from '../model/diagnostics.js';
 import type { Section, Target } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { PlacedTargets } from './placed.js';
+import { paragraphWraps } from './wraps.js';
+import { isMadeOfArticles, isNormativeTitle } from './provisions.js';
 import { readStatements } from './statements.js';
 import { findIndicatorTables, readTableTargets } from './table.js';
 import { type DocumentTime, timeContext } from './timeframe.js';
@@ -37,9 +39,9 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
-  const joins = input.softBreaks ?? NO_BREAKS;
+  const joins = paragraphWraps(text, planStart, planEnd, sections, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
-  const targets = new PlacedTargets(text, index, sections, ctx);
+  const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;

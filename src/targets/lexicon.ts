@@ -14,7 +14,7 @@ export const DECREASE_WORDS = ['下降', '降低', '减少', '降幅', '压减',
 export const REACH_WORDS = [
   '提高到', '提高至', '提升到', '提升至', '增加到', '增加至', '增长到', '增长至', '上升到', '上升至', '扩大到', '扩大至',
   '下降到', '下降至', '降低到', '降低至', '降到', '降至', '减少到', '减少至', '压减到', '压减至',
-  '达到', '达', '到', '至', '为', '保持', '保持在', '稳定在', '维持在', '实现', '稳定保持',
+  '达到', '达', '到', '至', '为', '发展到', '发展至', '增至', '升至', '保持', '保持在', '稳定在', '维持在', '实现', '稳定保持',
 ];
 /** A change verb followed by 到/至: the value before it is where the change starts (由2.5%提高到3%). */
 export const CHANGE_FROM = /(?:提高|提升|增加|增长|下降|降低|减少|扩大|上升|降)(?:到|至)/y;
@@ -70,6 +70,9 @@ const D = '[0-9０-９〇○零一二三四五六七八九]';
 /** A year of the 20th or 21st century, in any of those digits: the source of every year pattern. */
 export const YEAR_SOURCE = `(?:[1１一][9９九]|[2２二][0０〇○零])${D}${D}`;
 
+/** The gap a PDF copy sets between Chinese and digits (到 2025 年): allowed around a year. */
+export const GAP = '[ \\u3000]?';
+
 /** The value of a year matched by YEAR_SOURCE. */
 export function yearValue(s: string): number {
   let v = 0;
@@ -89,7 +92,7 @@ const FEW = '[几一二三四五六七八九十两]+';
  */
 export const FORWARD_FRAMES = [
   '目标(?!(?:任务)?(?:顺利|如期|全面|基本|胜利|圆满)?(?:实现|完成))', '(?<![年五”"])计划', '(?<![前去上])今年', '明年', '今后', '未来', '(?<![于出超])预期', '约束性', '预期性',
-  `(?<![截年])(?:到|至)(?:${YEAR_SOURCE}年|本世纪)`, `${YEAR_SOURCE}年(?:底)?前`,
+  `(?<![截年])(?:到|至)${GAP}(?:${YEAR_SOURCE}${GAP}年|本世纪)`, `${YEAR_SOURCE}${GAP}年(?:底)?前`,
 ];
 export const FORWARD_WORDS = ['力争', '确保', '争取', '努力(?=[实达使提保争建推])', '将达到', '将超过', '要达到'];
 export const BACKWARD_FRAMES = ['截至', '截止', '以来', '过去', '近年来', `(?:近|最近|这)${FEW}年`, `${FEW}年来`, '(?<![比较同与])去年', '(?<![比较同与])上年', '预计', '据估计', '回顾'];
@@ -107,3 +110,13 @@ export const SECTION_REVIEW = /回顾|过去|去年|上年|完成情况|发展�
  * them is to be done.
  */
 export const IMPERATIVE_TITLE = /^(?:大力|全面|持续|加快|加速|着力|积极|深入|切实|稳步|不断|进一步|坚持|建设|推进|推动|培育|提升|提高|强化|完善|实施|打造|深化|加强|构建|优化|促进|发展|扩大|健全|创建|营造|保障|落实|做强|做大|做优|拓展|筑牢|夯实|聚焦|统筹|支持|引导)/;
+
+/**
+ * Words of duty and condition in a provision: what follows them in the
+ * sentence is a rule, not an aim (应当…不少于两名, 自…之日起十五日内).
+ */
+export const OBLIGATION_WORDS = ['应当', '应予', '必须', '只能', '不得', '严禁', '禁止', '可以', '须经', '需经', '之日起', '日起', '凡', '不予', '予以', '对于', '违反'];
+/** Titles of documents made of rules: their articles state duties, not targets. */
+export const NORMATIVE_TITLE = /(?:条例|办法|规定|规则|细则|规范|准则|章程|法)(?:（[^）]*）)?\s*$|^(?!.*(?:印发|转发|下达)).*通知(?:（[^）]*）)?\s*$/;
+/** Words that make an amount a grant or a rate of support (给予…奖励, 按每户): a policy instrument. */
+export const GRANT_WORDS = ['给予', '奖励', '奖补', '补助', '补贴', '资助', '一次性', '按每', '按照每', '最高不超过', '最高'];

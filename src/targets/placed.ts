@@ -60,12 +60,15 @@ export class PlacedTargets {
   private fromSections: Timeframe | null | undefined = undefined;
   private taskHeading: boolean | undefined = undefined;
   private titleYear: number | null | undefined = undefined;
+  private provision: boolean | undefined = undefined;
 
   constructor(
     private readonly text: string,
     private readonly index: LineIndex,
     sections: readonly Section[],
     private readonly ctx: TimeContext,
+    /** The document is made of rules (条例, 办法 …): all of it is provisions. */
+    private readonly normative = false,
   ) {
     this.walker = new SectionWalker(sections);
   }
@@ -118,6 +121,14 @@ export class PlacedTargets {
     return target;
   }
 
+  /** Whether text at `offset` is a provision: in an article (第X条), or in a document made of rules. */
+  inProvision(offset: number): boolean {
+    if (this.normative) return true;
+    this.placeAt(offset);
+    if (this.provision === undefined) this.provision = this.path!.some((s) => s.style === 'article');
+    return this.provision;
+  }
+
   /** All targets, in document order, numbered t1, t2, …. */
   finish(): Target[] {
     const list = this.list;
@@ -138,6 +149,7 @@ export class PlacedTargets {
     this.fromSections = undefined;
     this.taskHeading = undefined;
     this.titleYear = undefined;
+    this.provision = undefined;
   }
 
   private sectionTimeframe(): Timeframe | null {

@@ -4,14 +4,14 @@
  * the text as the numbers come in document order.
  */
 import type { Timeframe } from '../model/schema.js';
-import { BACKWARD_FRAMES, BACKWARD_WORDS, CHANGE_FROM, FORWARD_FRAMES, FORWARD_WORDS, YEAR_SOURCE, yearValue } from './lexicon.js';
+import { BACKWARD_FRAMES, BACKWARD_WORDS, CHANGE_FROM, FORWARD_FRAMES, FORWARD_WORDS, GAP, YEAR_SOURCE, yearValue } from './lexicon.js';
 import { PERIOD, type TimeContext, firstMatch, periodNumber } from './timeframe.js';
 import { charSet } from '../text/chars.js';
 
 /**
  * In one pass: frames that look forward (group 1) or back (group 2), words
  * of aim or aspect that look forward (3) or back (4), and a plan period
- * (groups 5–7), a frame that looks back when it is an earlier plan's, unless
+ * (groups 5–8), a frame that looks back when it is an earlier plan's, unless
  * it is what a change is measured against (比“六五”期间增长, 高于“十三五”).
  */
 const SENTENCE_CUES = new RegExp(
@@ -20,8 +20,8 @@ const SENTENCE_CUES = new RegExp(
   'g',
 );
 /** Sticky: tried at the start of the sentence, in the text itself. */
-const BARE_YEAR = new RegExp(`(?:在|于)?(${YEAR_SOURCE})年`, 'y');
-const YEAR = new RegExp(`(${YEAR_SOURCE})年`, 'g');
+const BARE_YEAR = new RegExp(`(?:在|于)?${GAP}(${YEAR_SOURCE})${GAP}年`, 'y');
+const YEAR = new RegExp(`(${YEAR_SOURCE})${GAP}年`, 'g');
 const YEAR_NUMBER = new RegExp(YEAR_SOURCE);
 
 export interface SentenceTime {
@@ -165,7 +165,9 @@ const NONE = -1;
 export function yearOf(prefix: string, before = NONE): number | null {
   let found: number | null = null;
   for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
-    const previous = m.index === 0 ? before : prefix.charCodeAt(m.index - 1);
+    // 比 2015 年: a typeset gap may stand between the comparing word and the year.
+    const gap = m.index > 0 && (prefix.charCodeAt(m.index - 1) === 32 || prefix.charCodeAt(m.index - 1) === 0x3000) ? 1 : 0;
+    const previous = m.index - gap === 0 ? before : prefix.charCodeAt(m.index - gap - 1);
     if (previous === NONE || !COMPARING[previous]) found = yearValue(m[1]);
   }
   return found;

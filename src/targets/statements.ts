@@ -10,8 +10,10 @@ import { sentenceTimeReader, yearOf } from './sentence-time.js';
 import type { TimeContext } from './timeframe.js';
 import { charSet, code } from '../text/chars.js';
 import type { PlacedTargets } from './placed.js';
+import { provisionReader } from './provisions.js';
+import { GRANT_WORDS } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
-import { LINE_BREAKS } from '../text/positions.js';
+import { readClause } from './wraps.js';
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
@@ -56,19 +58,10 @@ function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   if (!p.chinese || p.doubling || p.value > 10 || isRange(p)) return false;
   const unit = p.unit;
   if (isRatio(unit) || unit === '倍' || unitScale(unit).factor !== 1) return false;
-  return !firstCue(cues, 'governs');
+  // 一个明显的提高, 建设成为一个…: 一个 is an article, whatever governs it.
+  return !firstCue(cues, 'governs') || (p.value === 1 && isCounting(unit));
 }
 
-
-/** How many source characters from `at` hold `n` characters of their newline-free reading. */
-function sourceLength(text: string, at: number, n: number): number {
-  let k = at;
-  for (let seen = 0; seen < n; k++) {
-    const c = text.charCodeAt(k);
-    if (c !== 10 && c !== 13) seen++;
-  }
-  return k - at;
-}
 
 /** Shortest noun between a qualifying count and the measured value (户以上|自然村|…100%). */
 const MIN_QUALIFIED_NOUN = 2;
@@ -82,6 +75,8 @@ const ENUMERATION_COMMA = code('、');
  */
 function isQualifier(text: string, p: NumberPhrase, next: NumberPhrase | undefined, joins: ReadonlySet<number>): boolean {
   if (p.suffix !== '>=' && p.suffix !== '<=') return false;
+  // 10亿元以上 30家: a bound followed straight by a count narrows what is counted.
+  if (next && next.start >= p.end && isCounting(next.unit) && next.unit !== p.unit && text.slice(p.end, next.start).trim() === '') return true;
   if (!next || next.start - p.end < MIN_QUALIFIED_NOUN || CONJUNCTIONS[text.charCodeAt(p.end)]) return false;
   return clauseStart(text, next.start, p.end, joins) === p.end && isHan(text.charCodeAt(p.end));
 }
@@ -90,13 +85,19 @@ function isHan(c: number): boolean {
   return c >= 0x4e00 && c <= 0x9fff;
 }
 
-/** text[from, to) read without its line breaks: a regex replace only when there are any (rarely: wraps end clauses). */
-function withoutBreaks(text: string, from: number, to: number): string {
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) return text.slice(from, to).replace(LINE_BREAKS, '');
-  }
-  return text.slice(from, to);
+/**
+ * Money a policy hands out (给予一次性奖励 500万元, 按每户每年 14400元为限额)
+ * is an instrument of the plan, not a value it aims at or reports.
+ */
+const INSTRUMENT = new RegExp(GRANT_WORDS.join('|'));
+const GRANT_AFTER = /^\s*(?:的)?(?:一次性)?(?:奖励|补助|补贴|资助|奖补|为限额|为限)/;
+
+/** 千亿级, 五百亿 级: a number before 级 names a class of size (千亿级产业集群), not an amount. */
+const GRADE = /\s*级/y;
+
+function isGrade(text: string, at: number): boolean {
+  GRADE.lastIndex = at;
+  return GRADE.test(text);
 }
 
 /** The 预期性/约束性 tag written right after a number. */
@@ -112,14 +113,18 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   const sentenceTime = sentenceTimeReader(text, ctx, from, joins);
   const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
+  const isRule = provisionReader(text);
   for (let p = nextPhrase(), next = nextPhrase(); p; p = next, next = nextPhrase()) {
     if (isQualifier(text, p, next, joins)) continue;
     const sentence = sentenceStart(p.start);
+    if (isGrade(text, p.end) || (into.inProvision(p.start) && isRule(sentence, p.start, p.end))) continue;
     const sameSentence = last !== null && last.sentence === sentence;
     // 由60%提高到65%: the second value's clause starts after the first.
     const cs = Math.max(clauseStart(text, p.start, from, joins), sameSentence && last ? last.phraseEnd : from);
     // Line breaks left in a clause only wrapped it (a hard one would have ended it).
-    const left = withoutBreaks(text, cs, p.start);
+    const clause = readClause(text, cs, p.start);
+    const left = clause.words;
+    if (INSTRUMENT.test(left) || GRANT_AFTER.test(text.slice(p.end, p.end + 8))) continue;
     const rest = peelCues(left, peeled);
     let cues: readonly Cue[] = peeled;
     if (isLabelCount(p, cues)) continue;
@@ -141,10 +146,11 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     } else if (firstCue(cues, 'respectively')) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
-      const whole = peelCues(text.slice(ls, p.start), []);
+      const list = readClause(text, ls, p.start);
+      const whole = peelCues(list.words, []);
       const wholeFrame = leadingFrameLength(whole);
-      const names = listedIndicators(whole.slice(wholeFrame).replace(LINE_BREAKS, ''));
-      start = ls + wholeFrame;
+      const names = listedIndicators(whole.slice(wholeFrame));
+      start = list.at ? list.at[wholeFrame] : ls + wholeFrame;
       indicator = names[0] ?? '';
       pending = names.slice(1);
     } else if (listed && last) {
@@ -154,7 +160,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       pending = last.pending;
       if (cues.length === 0) cues = inheritedCues(last.target);
     } else {
-      start = cs + sourceLength(text, cs, frame);
+      start = clause.at ? clause.at[frame] : cs + frame;
       indicator = leftName;
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
       if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.target.indicator;

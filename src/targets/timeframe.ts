@@ -13,7 +13,7 @@
  * document that looks nowhere forward holds records only.
  */
 import type { Section, Timeframe } from '../model/schema.js';
-import { FORWARD_FRAMES, FORWARD_WORDS, IMPERATIVE_TITLE, SECTION_REVIEW, SECTION_TARGET, YEAR_SOURCE, yearValue } from './lexicon.js';
+import { FORWARD_FRAMES, FORWARD_WORDS, GAP, IMPERATIVE_TITLE, SECTION_REVIEW, SECTION_TARGET, YEAR_SOURCE, yearValue } from './lexicon.js';
 
 export interface TimeContext {
   /** N of the plan's own period (十四五 → 14, “七五” → 7), the latest one the text names. */
@@ -39,18 +39,22 @@ export interface DocumentTime {
 const CN_DIGIT = '[一二三四五六七八九]';
 /**
  * A plan period: 十四五 anywhere; “七五” (quoted) or 八五计划 / 六五期间 for the
- * earlier ones, which a bare 七五 would confuse with a number.
+ * earlier ones, which a bare 七五 would confuse with a number; 第十四个五年规划
+ * written out.
  */
 export const PERIOD = new RegExp(
-  `十(${CN_DIGIT})五|[“"‘]\\s?(${CN_DIGIT})五(?=\\s?[”"’])|(${CN_DIGIT})五(?=计划|规划|时期|期间)`,
+  `十(${CN_DIGIT})五|[“"‘]\\s?(${CN_DIGIT})五(?=\\s?[”"’])|(${CN_DIGIT})五(?=计划|规划|时期|期间)|第(十${CN_DIGIT}?|${CN_DIGIT})个五年(?=计划|规划)`,
   'g',
 );
 const DIGIT: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
 
-/** N of the period a PERIOD match names; its three groups start at `first` in a regex that holds PERIOD. */
+/** N of the period a PERIOD match names; its groups start at `first` in a regex that holds PERIOD. */
 export function periodNumber(m: RegExpExecArray, first = 1): number {
   const tenth = m[first];
-  return tenth ? 10 + DIGIT[tenth] : DIGIT[m[first + 1] ?? m[first + 2]];
+  if (tenth) return 10 + DIGIT[tenth];
+  const spelled = m[first + 3];
+  if (spelled !== undefined) return spelled.startsWith('十') ? 10 + (DIGIT[spelled[1]] ?? 0) : DIGIT[spelled];
+  return DIGIT[m[first + 1] ?? m[first + 2]];
 }
 
 /** First year of a five-year plan: the first two ran from 1953 and 1958, the third from 1966 after three years of adjustment, each since five years on. */
@@ -61,7 +65,7 @@ function periodStart(period: number): number {
 /** 制定“九五”计划: the next plan, being drawn up, is not the one the document is in. */
 const DRAFTING = /制定$|编制$|起草$/;
 /** A year after 到 or 至 is an aim, unless the 到 is inside a span (1958年到1960年) or 截至. */
-const TARGET_YEAR = new RegExp(`(?<![截年])(?:到|至)(${YEAR_SOURCE})年`, 'g');
+const TARGET_YEAR = new RegExp(`(?<![截年])(?:到|至)${GAP}(${YEAR_SOURCE})${GAP}年`, 'g');
 /** （2024—2027年）, 2022-2025年: the span of a plan, in its title. */
 const YEAR_SPAN = new RegExp(`(${YEAR_SOURCE})\\s?(?:年)?\\s?[—\\-－–~～至到]+\\s?(${YEAR_SOURCE})年`);
 /** A plan, programme or outline looks forward by its name. */
@@ -145,7 +149,7 @@ export function underTaskHeading(path: readonly Section[]): boolean {
   return path.some((s) => IMPERATIVE_TITLE.test(s.title));
 }
 
-const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}(?=年)`);
+const TITLE_YEAR = new RegExp(`${YEAR_SOURCE}(?=${GAP}年)`);
 
 /** 一、2023年工作回顾: a year in a heading dates the numbers under it. */
 export function yearOfSections(path: readonly Section[]): number | null {

@@ -222,15 +222,13 @@ function readPart(xml: string, numbering: Numbering, styles: Map<string, StyleNu
   return notes ? out : reader.lines;
 }
 
-/** Blank lines at the ends dropped, runs of them made one. */
-function tidy(lines: string[]): string[] {
-  const out: string[] = [];
-  for (const line of lines) {
-    if (line.trim() === '' && (out.length === 0 || out[out.length - 1].trim() === '')) continue;
-    out.push(line);
-  }
-  while (out.length && out[out.length - 1].trim() === '') out.pop();
-  return out;
+/** Blank lines at the ends dropped; inside, each empty paragraph stays a blank line, as the author spaced the text. */
+function trimBlank(lines: string[]): string[] {
+  let start = 0;
+  let end = lines.length;
+  while (start < end && lines[start].trim() === '') start++;
+  while (end > start && lines[end - 1].trim() === '') end--;
+  return lines.slice(start, end);
 }
 
 export function readDocx(bytes: Uint8Array): Extracted {
@@ -239,7 +237,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
   if (xml === null) throw new InputError('a zip archive but not a Word document (no word/document.xml)', 'give a .docx file, or the plan as text');
   const numbering = new Numbering(zip.text('word/numbering.xml'));
   const styles = readStyles(zip.text('word/styles.xml'));
-  const body = tidy(readPart(xml, numbering, styles));
+  const body = trimBlank(readPart(xml, numbering, styles));
   const notes = ['word/footnotes.xml', 'word/endnotes.xml'].flatMap((part) => {
     const partXml = zip.text(part);
     return partXml ? readPart(partXml, numbering, styles, true) : [];
@@ -248,7 +246,7 @@ export function readDocx(bytes: Uint8Array): Extracted {
   for (const name of [...zip.entries.keys()].sort()) {
     const kind = /^word\/header\d*\.xml$/.test(name) ? 'page-header' : /^word\/footer\d*\.xml$/.test(name) ? 'page-footer' : null;
     if (!kind) continue;
-    const text = tidy(readPart(zip.text(name) ?? '', numbering, styles)).join('\n').trim();
+    const text = trimBlank(readPart(zip.text(name) ?? '', numbering, styles)).join('\n').trim();
     if (text) removed.push({ kind, text, page: null });
   }
   const text = (notes.length ? [...body, '', ...notes] : body).join('\n');

@@ -8,11 +8,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { BLOCKS, FURNITURE, isElement, isShown } from './elements.js';
-
-/** Chinese characters, kana, full-width forms and CJK punctuation: no space between two of them. */
-function isWide(code: number): boolean {
-  return code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc) && !(code >= 0xd800 && code <= 0xdfff);
-}
+import { isWide } from '../wide.js';
 
 export class LineWriter {
   readonly lines: string[] = [];

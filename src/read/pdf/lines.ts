@@ -9,6 +9,7 @@
  * ems (table cells, a label and its value) becomes a tab.
  */
 import type { PageText, TextItem } from './load.js';
+import { isWide } from '../wide.js';
 
 export interface Line {
   text: string;
@@ -31,11 +32,6 @@ const MIN_SPACE = 0.15;
 const WIDE_SPACE = 1;
 /** A gap this many ems wide separates cells. */
 const CELL_GAP = 2.5;
-
-/** Chinese characters, kana, full-width forms and CJK punctuation. */
-export function isWide(code: number): boolean {
-  return code >= 0x2e80 && !(code >= 0xff61 && code <= 0xffdc) && !(code >= 0xd800 && code <= 0xdfff);
-}
 
 export function pageLines(page: PageText): Line[] {
   const items = page.items.filter((it) => it.text.trim() !== '' || it.width > 0);

@@ -8,7 +8,8 @@
  * by the line end come back whole. Margins are measured on each page (odd
  * and even pages often have mirrored margins).
  */
-import { isWide, type Line } from './lines.js';
+import { isWide } from '../wide.js';
+import type { Line } from './lines.js';
 
 /** A line ending more than this many ems before the right margin is short. */
 const SHORT = 1.5;

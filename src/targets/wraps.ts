@@ -1,0 +1,141 @@
+/**
+ * Line breaks that only wrap a paragraph, as a reader of a PDF or web copy
+ * sees them: a line that stops mid-sentence (no 。；：！？ at its end) at about
+ * the width of its neighbours runs on to the next line, across a page number
+ * (— 3 —), a form feed or a line of zero-width spaces between them. The
+ * indicator and its value then stay one clause (…生产总值连续 6 个季度保持|
+ * 20%以上增长). Headings are lines of their own and are never joined.
+ *
+ * Also how such a clause reads: without its line breaks, page numbers, form
+ * feeds, zero-width characters, and the gaps typesetting puts between Chinese
+ * and digits.
+ */
+import type { Section } from '../model/schema.js';
+import { charSet } from '../text/chars.js';
+
+/** Characters that end a sentence or a clause at a line's end: a break after them is a paragraph's end. */
+const TERMINAL = charSet('。！？；：!?;:');
+/** Closing quotes and brackets, which may follow the end of a sentence. */
+const CLOSERS = charSet('”’」』）)');
+const SPACE = charSet(' \t\r\u3000\u00a0');
+
+/** Does text[…end) end a sentence or clause (。 or 。” …)? */
+function isTerminalEnd(text: string, end: number): boolean {
+  const c = text.charCodeAt(end - 1);
+  return TERMINAL[c] === 1 || (CLOSERS[c] === 1 && TERMINAL[text.charCodeAt(end - 2)] === 1);
+}
+/** A page number between two pages: — 3 —, - 3 -, 第3页. */
+const PAGE_NUMBER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)[\s\u3000]*$/;
+/** Zero-width and format characters a web page leaves in its text. */
+const INVISIBLE = /^[\s\u3000\u200b-\u200d\u2060\ufeff\f]*$/;
+/** A line shorter than this share of the typical line ends its paragraph (a title, a last line). */
+const FULL_SHARE = 0.6;
+/** Lines looked past after a break: a page number, a blank line, a form feed. */
+const MAX_BRIDGE = 4;
+
+/** Start offsets of the heading lines of the tree. */
+function headingStarts(sections: readonly Section[], into: Set<number>): Set<number> {
+  for (const s of sections) {
+    into.add(s.position.start.offset);
+    headingStarts(s.children, into);
+  }
+  return into;
+}
+
+/** The offsets of the line breaks of text[from, to) that only wrap a paragraph, with those the structure stage found. */
+export function paragraphWraps(text: string, from: number, to: number, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
+  const lines: [number, number][] = [];
+  for (let s = from; s < to; ) {
+    let e = text.indexOf('\n', s);
+    if (e < 0 || e > to) e = to;
+    lines.push([s, e]);
+    s = e + 1;
+  }
+  const typical = typicalLength(lines);
+  const headings = headingStarts(sections, new Set());
+  const isHeading = (k: number) => {
+    const [s, e] = lines[k];
+    let c = s;
+    while (c < e && SPACE[text.charCodeAt(c)]) c++;
+    return headings.has(s) || headings.has(c);
+  };
+  const joins = new Set(known);
+  for (let k = 0; k + 1 < lines.length; k++) {
+    // By char code first: most lines end a sentence or are headings, and are passed over without a slice.
+    let e = lines[k][1];
+    while (e > lines[k][0] && SPACE[text.charCodeAt(e - 1)]) e--;
+    if (e === lines[k][0] || isTerminalEnd(text, e) || isHeading(k)) continue;
+    let next = k + 1;
+    let bridged = false;
+    let blank = false;
+    for (; next < lines.length && next - k <= MAX_BRIDGE; next++) {
+      const t = text.slice(lines[next][0], lines[next][1]);
+      if (PAGE_NUMBER.test(t) || (t.trim() !== '' && INVISIBLE.test(t))) bridged = true;
+      else if (t.trim() === '') blank = true;
+      else break;
+    }
+    if (next >= lines.length || next - k > MAX_BRIDGE || (blank && !bridged)) continue;
+    // A form feed opening the next line marks a page turn too.
+    if (text.charCodeAt(lines[next][0]) === 12) bridged = true;
+    if ((!bridged && e - lines[k][0] < typical * FULL_SHARE) || isHeading(next)) continue;
+    for (let j = k; j < next; j++) {
+      const end = lines[j][1];
+      joins.add(end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
+    }
+  }
+  return joins;
+}
+
+/** The most common length of the lines with text, in characters: a wrapped page's width. */
+function typicalLength(lines: readonly [number, number][]): number {
+  const counts = new Map<number, number>();
+  for (const [s, e] of lines) {
+    const n = e - s;
+    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+  }
+  let best = 0;
+  let bestCount = 0;
+  for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  return best;
+}
+
+/** Characters of a wrapped clause that are not part of its words. */
+const NOISE = /\r\n|[\r\n\f\u200b-\u200d\u2060\ufeff]|[—－-]{1,2}[ \u3000]*[0-9０-９]{1,4}[ \u3000]*[—－-]{1,2}(?=[ \u3000]*[\r\n])|[ \u3000]+/g;
+
+function isHan(c: number): boolean {
+  return (c >= 0x3400 && c <= 0x9fff) || (c >= 0xf900 && c <= 0xfaff) || (c >= 0x3000 && c <= 0x303f) || (c >= 0xff00 && c <= 0xffef);
+}
+
+/**
+ * text[from, to) as read: without the noise above, spaces kept only between
+ * two Latin letters or digits (GDP 增长 → GDP增长, but 5G 网络 keeps none and
+ * Wi Fi keeps one). `at[i]` is the source offset of character i of the
+ * reading (and at[length] = to); null when nothing was dropped.
+ */
+export function readClause(text: string, from: number, to: number): { words: string; at: number[] | null } {
+  const slice = text.slice(from, to);
+  NOISE.lastIndex = 0;
+  if (!NOISE.test(slice)) return { words: slice, at: null };
+  const at: number[] = [];
+  let words = '';
+  let k = 0;
+  NOISE.lastIndex = 0;
+  for (let m = NOISE.exec(slice); ; m = NOISE.exec(slice)) {
+    const end = m ? m.index : slice.length;
+    for (; k < end; k++) {
+      words += slice[k];
+      at.push(from + k);
+    }
+    if (!m) break;
+    const spaces = m[0].trim() === '' && m[0].indexOf('\n') < 0 && m[0].indexOf('\r') < 0;
+    const before = slice.charCodeAt(m.index - 1);
+    const after = slice.charCodeAt(m.index + m[0].length);
+    if (spaces && m.index > 0 && !isHan(before) && !isHan(after) && m.index + m[0].length < slice.length) {
+      words += ' ';
+      at.push(from + m.index);
+    }
+    k = m.index + m[0].length;
+  }
+  at.push(to);
+  return { words, at };
+}
