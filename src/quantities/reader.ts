@@ -14,6 +14,7 @@ import type { Comparator } from '../model/schema.js';
 import { charSet, code } from '../text/chars.js';
 import { CN_NUMERAL_CHARS, chineseDigitValue, isDigit } from '../text/numerals.js';
 import { GAP, type NumberRead, afterBreak, isSoftBreak, newRead, readArabic, readChinese, skipCode } from './numerals.js';
+import { APPROX_BEFORE, ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FEN, FRACTION, FRACTIONS, HALF, MAX_GAP, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, PERFECTIVE, rangeSeparatorLength, ROUND_BEFORE, SIGN, suffixAt, TEN, TENTHS, YEAR, ZHI } from './marks.js';
 import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 
 export interface Quantity {
@@ -35,54 +36,6 @@ export interface Quantity {
   doubling: boolean;
 }
 
-const ARABIC = 1;
-const CN_START = 2; // 一…九, 两, 零, 十: a Chinese numeral may begin here
-const FRACTION = 3; // 百 千 万: 百分之, 千分之, 万分之
-const FAN = 4; // 番, for 翻番 written without a numeral
-const SIGN = 5; // 负 - － − +
-
-const CLASS = new Uint8Array(0x10000);
-for (let c = 48; c <= 57; c++) CLASS[c] = ARABIC;
-for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
-for (const ch of CN_NUMERAL_CHARS) if (!'百佰千仟万亿萬億'.includes(ch)) CLASS[code(ch)] = CN_START;
-for (const ch of '百千万萬') CLASS[code(ch)] = FRACTION;
-CLASS[code('番')] = FAN;
-for (const ch of '负負-－−+＋') CLASS[code(ch)] = SIGN;
-
-/** Longest first: —— before —. */
-const RANGE_SEPARATORS = ['——', '-', '－', '—', '–', '~', '～', '〜', '至', '到'];
-const RANGE_STARTS = charSet(RANGE_SEPARATORS.map((s) => s[0]).join(''));
-/** Separators that, written twice (2021-12-02), make a date or code rather than a range. */
-const DATE_SEPARATORS = charSet('-－—–~');
-const SUFFIXES: [string, Comparator][] = [
-  ['及以上', '>='], ['以上', '>='], ['及以下', '<='], ['以下', '<='], ['以内', '<='], ['左右', '~'], ['上下', '~'],
-];
-const SUFFIX_STARTS = charSet(SUFFIXES.map(([s]) => s[0]).join(''));
-/** 上下游, 上下级: 上下 there is no approximation. */
-const NOT_AFTER_UPDOWN = charSet('游级班文层楼');
-const FRACTIONS: [string, string][] = [['百分之', '%'], ['千分之', '‰'], ['万分之', '‱'], ['萬分之', '‱']];
-/** 半 after a unit adds a half (一吨半, 两米半) unless it starts a word (三个半导体项目). */
-const NOT_AFTER_HALF = charSet('导岛径数价成自封壁边球场途拍夜山坡身年月日天小分秒');
-const NEGATIVE = charSet('负負-－−');
-const NEGATIVE_WORD = charSet('负負');
-const NOT_BEFORE_MINUS = charSet(')）]】〕%％');
-const MORE = charSet('余多');
-const APPROX_BEFORE = charSet('约近');
-/** Words before a bare 百/千/万 that make it an amount (近百家, 上千人, 逾万户). */
-const ROUND_BEFORE = charSet('约近上逾超');
-const ORDINAL = code('第');
-const DOUBLING_VERB = code('翻');
-const PERFECTIVE = code('了');
-const HALF = code('半');
-const TENTHS = code('成');
-const YEAR = code('年');
-const MONTH = code('月');
-const TEN = code('十');
-const FEN = code('分');
-const ZHI = code('之');
-const DAY_UNITS = charSet('日号');
-/** Gap characters read between a number and what follows it; more make a table's column gap. */
-const MAX_GAP = 3;
 
 function isAsciiAlnum(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
@@ -174,25 +127,6 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   into.end = unit === '' ? at : e;
   into.unit = unit;
   return true;
-}
-
-/** The 以上-like suffix written at `at`, if any. */
-function suffixAt(text: string, at: number, to: number): readonly [string, Comparator] | undefined {
-  if (at >= to || !SUFFIX_STARTS[text.charCodeAt(at)]) return undefined;
-  for (const suffix of SUFFIXES) {
-    if (at + suffix[0].length <= to && text.startsWith(suffix[0], at)) {
-      if (suffix[1] === '~' && suffix[0] === '上下' && NOT_AFTER_UPDOWN[text.charCodeAt(at + 2)]) return undefined;
-      return suffix;
-    }
-  }
-  return undefined;
-}
-
-/** Length of a range separator at `at`; 0 when there is none. */
-function rangeSeparatorLength(text: string, at: number, to: number): number {
-  if (at >= to || !RANGE_STARTS[text.charCodeAt(at)]) return 0;
-  for (const sep of RANGE_SEPARATORS) if (text.startsWith(sep, at) && at + sep.length < to) return sep.length;
-  return 0;
 }
 
 /** The magnitude a written unit starts with (万元 → 1e4): to restate one end of 5000万-1亿元 in the other's. */

@@ -4,7 +4,7 @@
  * markers are never headings, and the body's levels must not come from them.
  *
  * - A contents line ends in dot leaders (or a gap) and a page number:
- *   `一、“三个光谷”建设…………4`, `（一）指导思想          7`.
+ *   `一、“三个中心”建设…………4`, `（一）指导思想          7`.
  * - An entry too long for its line wraps, and only its second line ends in
  *   the leaders: `（三）加速推进数字经济与新消费深度融合，培育发展新动` /
  *   `能……………………24`. A marker line followed by such a line is an entry too.

@@ -8,7 +8,7 @@ import type { Lines } from './lines.js';
 
 type Meta = PlanDocument['meta'];
 
-/** 武政〔2021〕21号, also with [] 【】 () and full-width digits (黔府发〔２０２２〕８号). */
+/** 某政〔2021〕21号, also with [] 【】 () and full-width digits (某府发〔２０２２〕８号). */
 const DOC_NUMBER = /[\u4e00-\u9fff]{1,10}[〔\[【［(（]\s*[12１２][09０９][0-9０-９]{2}\s*[〕\]】］)）]\s*[0-9０-９]{1,5}\s*号/;
 /** A document number stands on a line of its own, or in brackets at the end of a title; one inside a sentence is a citation. */
 const MAX_DOC_NUMBER_LINE = 40;
