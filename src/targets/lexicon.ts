@@ -119,4 +119,6 @@ export const OBLIGATION_WORDS = ['应当', '应予', '必须', '只能', '不得
 /** Titles of documents made of rules: their articles state duties, not targets. */
 export const NORMATIVE_TITLE = /(?:条例|办法|规定|规则|细则|规范|准则|章程|法)(?:（[^）]*）)?\s*$|^(?!.*(?:印发|转发|下达)).*通知(?:（[^）]*）)?\s*$/;
 /** Words that make an amount a grant or a rate of support (给予…奖励, 按每户): a policy instrument. */
-export const GRANT_WORDS = ['给予', '奖励', '奖补', '补助', '补贴', '资助', '一次性', '按每', '按照每', '最高不超过', '最高'];
+/** The grants themselves: before a number (奖励50万元) or right after it (500万元的一次性奖励). */
+export const GRANT_NOUNS = ['奖励', '奖补', '补助', '补贴', '资助'];
+export const GRANT_WORDS = ['给予', ...GRANT_NOUNS, '一次性', '按每', '按照每', '最高不超过', '最高'];

@@ -11,7 +11,7 @@ import type { TimeContext } from './timeframe.js';
 import { charSet, code } from '../text/chars.js';
 import type { PlacedTargets } from './placed.js';
 import { provisionReader } from './provisions.js';
-import { GRANT_WORDS } from './lexicon.js';
+import { GRANT_NOUNS, GRANT_WORDS } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { readClause } from './wraps.js';
 
@@ -90,7 +90,7 @@ function isHan(c: number): boolean {
  * is an instrument of the plan, not a value it aims at or reports.
  */
 const INSTRUMENT = new RegExp(GRANT_WORDS.join('|'));
-const GRANT_AFTER = /^\s*(?:的)?(?:一次性)?(?:奖励|补助|补贴|资助|奖补|为限额|为限)/;
+const GRANT_AFTER = new RegExp(`^\\s*(?:的)?(?:一次性)?(?:${GRANT_NOUNS.join('|')}|为限额|为限)`);
 
 /** 千亿级, 五百亿 级: a number before 级 names a class of size (千亿级产业集群), not an amount. */
 const GRADE = /\s*级/y;
