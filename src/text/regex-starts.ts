@@ -1,99 +1,126 @@
 /**
  * A regex search that tries the pattern only where a match can start. V8's
  * own search tries a long alternation of words at every position (and runs
- * any lookbehind there first); the characters a match can start with, read
- * from the pattern's source into a table, let most positions be passed over
- * by one look-up. Matches are the same as a global search's: the leftmost
- * position is tried first, and at each position the pattern is run as is.
+ * any lookbehind there first); the characters a match can start with, and the
+ * pairs of characters it can open with, read from the pattern's source into
+ * tables, let most positions be passed over by a look-up or two. Matches are
+ * the same as a global search's: the leftmost position is tried first, and
+ * at each position the pattern is run as is.
  */
 
-/** A character class or a pattern part that may start with any character: no table is made. */
+/** A set of codes (or of code pairs) not known from the source: any may come. */
 const ANY = null;
+type Codes = Set<number> | typeof ANY;
 
-interface Parsed {
-  /** Codes a match of the part may start with; ANY when unknown. */
-  starts: Set<number> | typeof ANY;
-  /** Whether the part can match the empty string (then what follows may start the match). */
+/** What can open a match of a part of the pattern. */
+interface Opening {
+  /** Codes a match may start with. */
+  first: Codes;
+  /** Codes that make a whole match of one character. */
+  single: Codes;
+  /** The first two codes of longer matches, as pairKey(a, b). */
+  pairs: Codes;
+  /** Whether the part can match the empty string (then what follows may open the match). */
   empty: boolean;
+}
+
+const pairKey = (a: number, b: number) => a * 0x10000 + b;
+
+function union(a: Codes, b: Codes): Codes {
+  if (a === ANY || b === ANY) return ANY;
+  return new Set([...a, ...b]);
+}
+
+function product(a: Codes, b: Codes): Codes {
+  if (a === ANY || b === ANY) return a?.size === 0 || b?.size === 0 ? new Set() : ANY;
+  const pairs = new Set<number>();
+  for (const x of a) for (const y of b) pairs.add(pairKey(x, y));
+  return pairs;
+}
+
+/** Zero width (a lookaround, an empty group): it matches nothing, and constrains nothing we keep. */
+const ZERO_WIDTH = (): Opening => ({ first: new Set(), single: new Set(), pairs: new Set(), empty: true });
+const UNKNOWN = (empty: boolean): Opening => ({ first: ANY, single: ANY, pairs: ANY, empty });
+const ONE_OF = (codes: Codes): Opening => ({ first: codes, single: codes, pairs: new Set(), empty: false });
+
+/** A then B. */
+function sequence(a: Opening, b: Opening): Opening {
+  return {
+    first: a.empty ? union(a.first, b.first) : a.first,
+    single: union(b.empty ? a.single : new Set(), a.empty ? b.single : new Set()),
+    pairs: union(union(a.pairs, product(a.single, b.first)), a.empty ? b.pairs : new Set()),
+    empty: a.empty && b.empty,
+  };
+}
+
+function either(a: Opening, b: Opening): Opening {
+  return { first: union(a.first, b.first), single: union(a.single, b.single), pairs: union(a.pairs, b.pairs), empty: a.empty || b.empty };
 }
 
 /**
  * Reads the subset of regex syntax the vocabularies use: literals, groups,
  * lookarounds, classes with ranges and \u escapes, and quantifiers. Anything
- * else (\s, \d, ., a negated class, a backreference) counts as ANY.
+ * else (\s, \d, ., a negated class, an anchor, a backreference) counts as any
+ * character, which turns the filter off where it matters.
  */
-class StartReader {
+class OpeningReader {
   private k = 0;
   constructor(private readonly src: string) {}
 
-  read(): Parsed {
+  read(): Opening {
     const whole = this.disjunction();
-    return this.k === this.src.length ? whole : { starts: ANY, empty: true };
+    return this.k === this.src.length ? whole : UNKNOWN(true);
   }
 
-  private disjunction(): Parsed {
-    const result: Parsed = { starts: new Set(), empty: false };
-    for (;;) {
-      const alt = this.alternative();
-      merge(result, alt.starts);
-      result.empty ||= alt.empty;
-      if (this.src[this.k] !== '|') return result;
+  private disjunction(): Opening {
+    let result = this.alternative();
+    while (this.src[this.k] === '|') {
       this.k++;
-    }
-  }
-
-  private alternative(): Parsed {
-    const result: Parsed = { starts: new Set(), empty: true };
-    while (this.k < this.src.length && this.src[this.k] !== '|' && this.src[this.k] !== ')') {
-      const term = this.term();
-      // A term after one that must match something cannot start the match.
-      if (result.empty) merge(result, term.starts);
-      result.empty &&= term.empty;
+      result = either(result, this.alternative());
     }
     return result;
   }
 
-  private term(): Parsed {
-    const atom = this.atom();
-    const q = this.src[this.k];
-    if (q === '?' || q === '*' || q === '+') {
-      this.k++;
-      if (this.src[this.k] === '?') this.k++;
-      return { starts: atom.starts, empty: atom.empty || q !== '+' };
-    }
-    const braces = /^\{(\d+)(?:,\d*)?\}\??/.exec(this.src.slice(this.k));
-    if (q === '{' && braces) {
-      this.k += braces[0].length;
-      return { starts: atom.starts, empty: atom.empty || braces[1] === '0' };
-    }
-    return atom;
+  private alternative(): Opening {
+    let result = ZERO_WIDTH();
+    while (this.k < this.src.length && this.src[this.k] !== '|' && this.src[this.k] !== ')') result = sequence(result, this.term());
+    return result;
   }
 
-  private atom(): Parsed {
+  private term(): Opening {
+    const atom = this.atom();
+    const quantifier = /^(?:[?*+]|\{(\d+)(?:,\d*)?\})\??/.exec(this.src.slice(this.k));
+    if (!quantifier) return atom;
+    this.k += quantifier[0].length;
+    const q = quantifier[0][0];
+    const optional = atom.empty || q === '?' || q === '*' || quantifier[1] === '0';
+    // Repeated, a one-character match may be followed by another (几十年: 几 then 十).
+    const pairs = q === '?' ? atom.pairs : union(atom.pairs, product(atom.single, atom.first));
+    return { first: atom.first, single: atom.single, pairs, empty: optional };
+  }
+
+  private atom(): Opening {
     const c = this.src[this.k];
     if (c === '(') return this.group();
-    if (c === '[') return { starts: this.charClass(), empty: false };
-    if (c === '\\') return { starts: this.escape(), empty: false };
+    if (c === '[') return ONE_OF(this.charClass());
+    if (c === '\\') return ONE_OF(this.escape());
     this.k++;
-    if (c === '.' || c === '^' || c === '$') return { starts: ANY, empty: c !== '.' };
-    return { starts: new Set([c.charCodeAt(0)]), empty: false };
+    if (c === '^' || c === '$') return UNKNOWN(true);
+    return ONE_OF(c === '.' ? ANY : new Set([c.charCodeAt(0)]));
   }
 
-  private group(): Parsed {
+  private group(): Opening {
     const opening = /^\((?:\?<?[=!]|\?:|\?<[^>]*>)?/.exec(this.src.slice(this.k))![0];
-    const look = /[=!]/.test(opening);
     this.k += opening.length;
     const inner = this.disjunction();
     this.k++; // ')'
-    // A lookaround matches nothing: what follows it starts the match (a superset is enough).
-    return look ? { starts: new Set(), empty: true } : inner;
+    return /[=!]/.test(opening) ? ZERO_WIDTH() : inner;
   }
 
-  private charClass(): Set<number> | typeof ANY {
+  private charClass(): Codes {
     this.k++;
-    const negated = this.src[this.k] === '^';
     const set = new Set<number>();
-    let any = negated;
+    let any = this.src[this.k] === '^';
     while (this.k < this.src.length && this.src[this.k] !== ']') {
       const lo = this.classChar();
       if (this.src[this.k] === '-' && this.src[this.k + 1] !== ']') {
@@ -114,32 +141,35 @@ class StartReader {
     return escaped !== ANY && escaped.size === 1 ? [...escaped][0] : ANY;
   }
 
-  private escape(): Set<number> | typeof ANY {
-    const unicode = /^\\u([0-9a-fA-F]{4})/.exec(this.src.slice(this.k, this.k + 6));
-    if (unicode) {
-      this.k += 6;
-      return new Set([parseInt(unicode[1], 16)]);
+  private escape(): Codes {
+    const hex = /^\\(?:u([0-9a-fA-F]{4})|x([0-9a-fA-F]{2}))/.exec(this.src.slice(this.k, this.k + 6));
+    if (hex) {
+      this.k += hex[0].length;
+      return new Set([parseInt(hex[1] ?? hex[2], 16)]);
     }
-    const c = this.src[this.k + 1];
-    this.k += 2;
-    // \s, \d, \w, \b, \1 … stand for more than one character (or none): unknown.
-    return /[A-Za-z0-9]/.test(c) ? ANY : new Set([c.charCodeAt(0)]);
+    // \s, \d, \w, \b, \1, \cX … stand for more than one character (or none): unknown.
+    const other = /^\\(?:c[A-Za-z]|\d+|[\s\S])/.exec(this.src.slice(this.k))![0];
+    this.k += other.length;
+    return /[A-Za-z0-9]/.test(other[1]) ? ANY : new Set([other.charCodeAt(1)]);
   }
 }
 
-function merge(into: Parsed, starts: Set<number> | typeof ANY): void {
-  if (into.starts === ANY) return;
-  if (starts === ANY) into.starts = ANY;
-  else for (const c of starts) into.starts.add(c);
-}
+/** Slots of the table of pairs: a hash, since a false hit only costs a try of the pattern. */
+const PAIR_SLOTS = 0x10000;
+const pairSlot = (a: number, b: number) => ((a << 5) ^ b) & (PAIR_SLOTS - 1);
 
-/** A table with 1 at every code a match of `source` may start with; null when that is not known. */
-export function startTable(source: string): Uint8Array | null {
-  const { starts, empty } = new StartReader(source).read();
-  if (starts === ANY || empty) return null;
-  const table = new Uint8Array(0x10000);
-  for (const c of starts) table[c] = 1;
-  return table;
+/** Tables of what opens a match of `source`; null when any character might. */
+export function openingTables(source: string): { first: Uint8Array; single: Uint8Array; pairs: Uint8Array | null } | null {
+  const o = new OpeningReader(source).read();
+  if (o.first === ANY || o.single === ANY || o.empty) return null;
+  const first = new Uint8Array(0x10000);
+  for (const c of o.first) first[c] = 1;
+  const single = new Uint8Array(0x10000);
+  for (const c of o.single) single[c] = 1;
+  if (o.pairs === ANY) return { first, single, pairs: null };
+  const pairs = new Uint8Array(PAIR_SLOTS);
+  for (const key of o.pairs) pairs[pairSlot(Math.floor(key / 0x10000), key % 0x10000)] = 1;
+  return { first, single, pairs };
 }
 
 /**
@@ -148,18 +178,24 @@ export function startTable(source: string): Uint8Array | null {
  */
 export function startFiltered(re: RegExp): (s: string, from: number) => RegExpExecArray | null {
   const flags = re.flags.replace(/[gy]/g, '');
-  const table = flags.includes('i') ? null : startTable(re.source);
-  if (table === null) {
+  // Case folding and Unicode escapes (\p{…}) are beyond what the tables read.
+  const tables = /[iuv]/.test(flags) ? null : openingTables(re.source);
+  if (tables === null) {
     const global = new RegExp(re.source, flags + 'g');
     return (s, from) => {
       global.lastIndex = from;
       return global.exec(s);
     };
   }
+  const { first, single, pairs } = tables;
   const sticky = new RegExp(re.source, flags + 'y');
   return (s, from) => {
-    for (let k = from; k < s.length; k++) {
-      if (table[s.charCodeAt(k)] === 0) continue;
+    const last = s.length - 1;
+    for (let k = from; k <= last; k++) {
+      const c = s.charCodeAt(k);
+      if (first[c] === 0) continue;
+      // A match here is one character long, or opens with a pair the pattern can open with.
+      if (single[c] === 0 && (k === last || (pairs !== null && pairs[pairSlot(c, s.charCodeAt(k + 1))] === 0))) continue;
       sticky.lastIndex = k;
       const m = sticky.exec(s);
       if (m !== null) return m;
