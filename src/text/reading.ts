@@ -65,8 +65,15 @@ function isFurniture(text: string, s: number, e: number): boolean {
   return k === e || PAGE_NUMBER_LINE.test(text.slice(s, e));
 }
 
-function markRange(drop: Uint8Array, base: number, s: number, e: number): void {
-  drop.fill(1, s - base, e - base);
+/** The characters of text[from, to) left out, made when the first is: most texts have none. */
+class Marks {
+  drop: Uint8Array | null = null;
+  constructor(private readonly from: number, private readonly to: number) {}
+  mark(s: number, e: number): void {
+    if (e <= s) return;
+    this.drop ??= new Uint8Array(this.to - this.from);
+    this.drop.fill(1, s - this.from, e - this.from);
+  }
 }
 
 function isDigit(c: number): boolean {
@@ -81,7 +88,7 @@ function isDigit(c: number): boolean {
  * as a wrap the number reader crosses: glued, the digits of a letter-spaced
  * number (5|0 0 0) would no longer stand one by one. Returns whether it stays.
  */
-function markWrap(text: string, from: number, to: number, j: number, joins: ReadonlySet<number>, drop: Uint8Array): boolean {
+function markWrap(text: string, from: number, to: number, j: number, joins: ReadonlySet<number>, marks: Marks): boolean {
   let b = j;
   while (b > from && EDGE_SPACE[text.charCodeAt(b - 1)]) b--;
   let k = pastBreak(text, j);
@@ -94,10 +101,10 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
   while (s < to && EDGE_SPACE[text.charCodeAt(s)]) s++;
   const stays = b > from && s < to && isDigit(text.charCodeAt(b - 1)) && isDigit(text.charCodeAt(s));
   if (stays) {
-    markRange(drop, from, b, j);
-    markRange(drop, from, pastBreak(text, j), s);
+    marks.mark(b, j);
+    marks.mark(pastBreak(text, j), s);
   } else {
-    markRange(drop, from, b, s);
+    marks.mark(b, s);
   }
   return stays;
 }
@@ -108,37 +115,29 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
  * \r\n), those a page number or a blank line stands after included.
  */
 export function readingOf(text: string, from: number, to: number, joins: ReadonlySet<number>): Reading {
-  const drop = new Uint8Array(Math.max(0, to - from));
-  let any = false;
+  const marks = new Marks(from, to);
   const kept: number[] = [];
-  for (const j of joins) {
-    if (j < from || j >= to) continue;
-    if (markWrap(text, from, to, j, joins, drop)) kept.push(j);
-    any = true;
-  }
+  for (const j of joins) if (j >= from && j < to && markWrap(text, from, to, j, joins, marks)) kept.push(j);
   // The character before, zero-width ones passed over.
   let previous = 0;
   for (let k = from; k < to; k++) {
     const c = text.charCodeAt(k);
     if (ZERO_WIDTH[c]) {
-      drop[k - from] = 1;
-      any = true;
+      marks.mark(k, k + 1);
       continue;
     }
     if (c === 32 && isGrid(previous)) {
       let e = k + 1;
       while (e < to && text.charCodeAt(e) === 32) e++;
-      if (e - k <= MAX_LETTER_GAP && e < to && isGrid(text.charCodeAt(e))) {
-        markRange(drop, from, k, e);
-        any = true;
-      }
+      if (e - k <= MAX_LETTER_GAP && e < to && isGrid(text.charCodeAt(e))) marks.mark(k, e);
       k = e - 1;
       previous = 32;
       continue;
     }
     previous = c;
   }
-  if (!any) return { text, at: null, joins: new Set(kept) };
+  const drop = marks.drop;
+  if (drop === null) return { text, at: null, joins: new Set(kept) };
   let length = text.length;
   for (let k = 0; k < drop.length; k++) length -= drop[k];
   const at = new Int32Array(length + 1);
