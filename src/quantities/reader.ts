@@ -10,88 +10,14 @@
  * without a unit, dates (2025年, 1 9 9 3 年, 12月2日), ordinals (第五),
  * parts of names and codes (PM2.5, 5G, 1.1.1, 2021-12-02).
  */
-import type { Comparator } from '../model/schema.js';
-import { charSet, code } from '../text/chars.js';
-import { CN_NUMERAL_CHARS, chineseDigitValue, isDigit } from '../text/numerals.js';
-import { GAP, type NumberRead, afterBreak, isSoftBreak, newRead, readArabic, readChinese, skipCode } from './numerals.js';
-import { APPROX_BEFORE, ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FEN, FRACTION, FRACTIONS, HALF, MAX_GAP, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, PERFECTIVE, rangeSeparatorLength, ROUND_BEFORE, SIGN, suffixAt, TEN, TENTHS, YEAR, ZHI } from './marks.js';
+import { chineseDigitValue, isDigit } from '../text/numerals.js';
+import { type NumberRead, newRead, skipCode } from './numerals.js';
+import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
 import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
+import { approxBefore, fractionValue, readDoubling, readFraction } from './fractions.js';
+import { type Quantity, type Tail, type Scratch, CN_CHARS, before, dimensionOf, isAsciiAlnum, magnitudeOf, newTail, quantity, readNumber, skipGap, startsNumber } from './scan.js';
 
-export interface Quantity {
-  /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
-  start: number;
-  end: number;
-  value: number;
-  /** The higher end of a range (1-2家, 三四个); NaN when there is none (a number-only field keeps V8's representation). */
-  valueMax: number;
-  /** Magnitude and unit as written: 亿元, 万千瓦, %, 个百分点, 成; '' for a fraction (三分之一); 倍 for 翻番. */
-  unit: string;
-  /** What is written after the number: 以上 >=, 以下/以内 <=, 余/多 >, 左右/上下 ~. */
-  suffix: Comparator | null;
-  /** 约, 近, 左右, 余, 多: the amount is approximate. */
-  approx: boolean;
-  /** Written only in Chinese numerals (三所, 两成). */
-  chinese: boolean;
-  /** 翻一番 / 翻番: a doubling idiom rather than a written number. */
-  doubling: boolean;
-}
-
-
-function isAsciiAlnum(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
-}
-
-/** A unit of the lexicon starts at `at` (千瓦 after 三百万). */
-function startsUnit(text: string, at: number): boolean {
-  return matchUnit(text, at) > 0;
-}
-
-/** A digit or a numeral that can begin a number. */
-function startsNumber(c: number): boolean {
-  return CLASS[c] === ARABIC || CLASS[c] === CN_START;
-}
-
-/**
- * Past the spaces (and a wrap) at `at` that may stand between a number and
- * what is written with it; `at` itself when they run on longer, as a table's
- * column gap does.
- */
-function skipGap(text: string, at: number, to: number, joins: ReadonlySet<number>): number {
-  let e = at;
-  for (let n = 0; e < to; n++) {
-    if (GAP[text.charCodeAt(e)]) e++;
-    else if (isSoftBreak(text, e, joins)) e = afterBreak(text, e);
-    else return e;
-    if (n >= MAX_GAP) return at;
-  }
-  return e;
-}
-
-/** The character before `at`, past the spaces a PDF leaves before digits; -1 at the start. */
-function before(text: string, at: number, from: number): number {
-  let k = at - 1;
-  while (k >= from && at - k <= MAX_GAP && GAP[text.charCodeAt(k)]) k--;
-  return k >= from ? k : -1;
-}
-
-/** What is read after a number: magnitudes, 余/多, the unit. Written into, not made, per number. */
-interface Tail {
-  end: number;
-  unit: string;
-  more: boolean;
-}
-
-function newTail(): Tail {
-  return { end: 0, unit: '', more: false };
-}
-
-/** The scratch a reader writes into: the numbers of a phrase and their tails. */
-interface Scratch {
-  first: NumberRead;
-  second: NumberRead;
-  tail: Tail;
-  secondTail: Tail;
-}
+export type { Quantity } from './scan.js';
 
 /** Magnitudes, 余/多 and unit after a number ending at `at`, read into `into`; false for a name (5G). */
 function readTail(text: string, at: number, to: number, n: NumberRead, joins: ReadonlySet<number>, into: Tail): boolean {
@@ -129,15 +55,6 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   return true;
 }
 
-/** The magnitude a written unit starts with (万元 → 1e4): to restate one end of 5000万-1亿元 in the other's. */
-function magnitudeOf(unit: string): number {
-  return unit === '' ? 1 : unitParts(unit).magnitude;
-}
-
-function dimensionOf(unit: string): string | undefined {
-  return unit === '' ? undefined : unitParts(unit).record?.dimension;
-}
-
 /**
  * 七成六 (7.6成) and 一吨半, 两米半, 三成半: tenths and a half written after the
  * unit. Returns the value added and moves tail.end past them.
@@ -156,86 +73,6 @@ function afterUnit(text: string, tail: Tail, to: number, whole: boolean): number
     return d / 10;
   }
   return 0;
-}
-
-const CN_CHARS = charSet(CN_NUMERAL_CHARS);
-
-/** 翻一番 = 2, 翻两番 = 4: the numeral counts doublings. */
-function readDoubling(text: string, i: number, to: number, n: NumberRead): Quantity | null {
-  let s = i - 1;
-  if (text.charCodeAt(s) === PERFECTIVE) s--;
-  if (text.charCodeAt(s) !== DOUBLING_VERB) return null;
-  readChinese(text, i, to, n, startsUnit);
-  if (text.charCodeAt(n.end) !== code('番') || !Number.isInteger(n.value) || n.value < 1 || n.value > 6) return null;
-  return quantity(s, n.end + 1, 2 ** n.value, NaN, '倍', null, false, true, true);
-}
-
-function quantity(start: number, end: number, value: number, valueMax: number, unit: string, suffix: Comparator | null,
-  approx: boolean, chinese: boolean, doubling: boolean): Quantity {
-  return { start, end, value, valueMax, unit, suffix, approx, chinese, doubling };
-}
-
-/** The number at `i`, read into `into`; false when there is none, and into.end is where scanning resumes. */
-function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>, into: NumberRead): boolean {
-  const k = CLASS[text.charCodeAt(i)];
-  if (k === ARABIC) return readArabic(text, i, to, joins, into);
-  if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {
-    readChinese(text, i, to, into, startsUnit);
-    return Number.isFinite(into.value);
-  }
-  into.end = i + 1;
-  return false;
-}
-
-/**
- * 百分之五十 → 50 %, 千分之三 → 3 ‰, 百分之八至九 → 8..9 %; and 三分之一 → 1/3
- * when `denominator` is given (the number before 分之).
- */
-function readFraction(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch, sign: number, start: number): Quantity | null {
-  let unit = '';
-  let at = i;
-  for (const [word, u] of FRACTIONS) {
-    if (text.startsWith(word, i)) {
-      unit = u;
-      at = i + word.length;
-    }
-  }
-  if (unit === '') return null;
-  return fractionValue(text, at, from, to, joins, s, sign, start, unit, 1);
-}
-
-/** The numerator after 分之 at `at`, with a range and a suffix after it; `unit` '' and value / denominator for 三分之一. */
-function fractionValue(text: string, at: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch, sign: number,
-  start: number, unit: string, denominator: number): Quantity | null {
-  const n = s.first;
-  if (!readNumber(text, skipGap(text, at, to, joins), to, joins, n) || n.magnitude !== '') return null;
-  let end = n.end;
-  let valueMax = n.valueMax;
-  // 百分之八至九, 百分之八至百分之九
-  const sep = rangeSeparatorLength(text, end, to);
-  if (sep > 0 && unit !== '') {
-    let k = end + sep;
-    if (text.startsWith('分之', k + 1) && text.startsWith(FRACTIONS.find(([, u]) => u === unit)![0], k)) k += 3;
-    if (startsNumber(text.charCodeAt(k)) && readNumber(text, k, to, joins, s.second) && s.second.magnitude === '') {
-      valueMax = s.second.value;
-      end = s.second.end;
-    }
-  }
-  const suffix = suffixAt(text, end, to);
-  if (suffix) end += suffix[0].length;
-  const v = (x: number) => (denominator === 1 ? x : Number((x / denominator).toPrecision(12)));
-  return quantity(start, end, sign * v(n.value), v(valueMax), unit, suffix?.[1] ?? null, approxBefore(text, start, from, unit) || suffix?.[1] === '~',
-    n.chinese, false);
-}
-
-/** 约5万人, 近百家, 约为3%: an approximation written before the number (not 近三年, the latest years). */
-function approxBefore(text: string, start: number, from: number, unit: string): boolean {
-  const p = before(text, start, from);
-  if (p < 0) return false;
-  const c = text.charCodeAt(p);
-  if (c === code('为') && text.charCodeAt(p - 1) === code('约')) return true;
-  if (!APPROX_BEFORE[c]) return false;
-  return c === code('约') || dimensionOf(unit) !== 'time';
 }
 
 /**
