@@ -27,6 +27,8 @@ const ZERO_WIDTH = charSet('\u200b\u200c\u200d\u2060\ufeff');
 const EDGE_SPACE = charSet(' \t\u3000\u00a0\f\u200b\u200c\u200d\u2060\ufeff');
 /** A line that holds only a page number between two pages: — 3 —, - 3 -, 第3页, 第3页 共10页. */
 export const PAGE_NUMBER_LINE = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
+/** Runs of zero-width characters, and runs of spaces that may be letter-spacing. */
+const GAPS = /[\u200b\u200c\u200d\u2060\ufeff]+| +/g;
 /** Longest letter-spacing gap: one space, or two on a line a justifying typesetter stretched. */
 const MAX_LETTER_GAP = 2;
 
@@ -118,23 +120,21 @@ export function readingOf(text: string, from: number, to: number, joins: Readonl
   const marks = new Marks(from, to);
   const kept: number[] = [];
   for (const j of joins) if (j >= from && j < to && markWrap(text, from, to, j, joins, marks)) kept.push(j);
-  // The character before, zero-width ones passed over.
-  let previous = 0;
-  for (let k = from; k < to; k++) {
-    const c = text.charCodeAt(k);
-    if (ZERO_WIDTH[c]) {
-      marks.mark(k, k + 1);
+  // A native scan for the few places anything may be left out: most texts have none.
+  GAPS.lastIndex = from;
+  for (let m = GAPS.exec(text); m !== null && m.index < to; m = GAPS.exec(text)) {
+    const s = m.index;
+    const e = Math.min(s + m[0].length, to);
+    if (text.charCodeAt(s) !== 32) {
+      marks.mark(s, e);
       continue;
     }
-    if (c === 32 && isGrid(previous)) {
-      let e = k + 1;
-      while (e < to && text.charCodeAt(e) === 32) e++;
-      if (e - k <= MAX_LETTER_GAP && e < to && isGrid(text.charCodeAt(e))) marks.mark(k, e);
-      k = e - 1;
-      previous = 32;
-      continue;
-    }
-    previous = c;
+    if (e - s > MAX_LETTER_GAP) continue;
+    let before = s - 1;
+    while (before >= from && ZERO_WIDTH[text.charCodeAt(before)]) before--;
+    let after = e;
+    while (after < to && ZERO_WIDTH[text.charCodeAt(after)]) after++;
+    if (before >= from && after < to && isGrid(text.charCodeAt(before)) && isGrid(text.charCodeAt(after))) marks.mark(s, e);
   }
   const drop = marks.drop;
   if (drop === null) return { text, at: null, joins: new Set(kept) };
