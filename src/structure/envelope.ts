@@ -44,13 +44,16 @@ export function findPlanStart(lines: Lines, firstHeading: number): { line: numbe
   for (let k = firstHeading - 1; k >= 0 && seen < TITLE_SEARCH_LINES; k--) {
     if (lines.isBlank(k)) continue;
     seen++;
-    if (!isTitleLike(lines.text(k)) || isQuoted(lines, k)) continue;
-    const titleLines = [k];
     const prev = previousNonBlank(lines, k);
-    if (prev >= 0 && isTitleFragment(lines.text(prev)) && !isTitleLike(lines.text(prev))) titleLines.unshift(prev);
-    // A period under the title, （2024—2026年）, belongs to it.
+    const titleLines = titleAt(lines, k, prev);
+    if (titleLines === null || isQuoted(lines, k)) continue;
+    // A period under the title, （2024—2026年）, belongs to it, also when a PDF broke it after its bracket.
     const next = nextNonBlank(lines, k);
-    if (next > k && next < firstHeading && TITLE_PERIOD.test(lines.text(next))) titleLines.push(next);
+    if (next > k && next < firstHeading) {
+      const after = nextNonBlank(lines, next);
+      if (TITLE_PERIOD.test(lines.text(next))) titleLines.push(next);
+      else if (OPEN_BRACKET.test(lines.text(next)) && after > next && after < firstHeading && TITLE_PERIOD.test(lines.text(next).trim() + lines.text(after).trim())) titleLines.push(next, after);
+    }
     return { line: titleLines[0], titleLines };
   }
   // No title: the plan is everything from the first line with text.
@@ -58,6 +61,22 @@ export function findPlanStart(lines: Lines, firstHeading: number): { line: numbe
   while (k < lines.count && lines.isBlank(k)) k++;
   return { line: Math.min(k, firstHeading), titleLines: [] };
 }
+
+/**
+ * The title lines ending at line k: a title-like line, with the fragment it
+ * wrapped from; or a title a web page broke into two fragments (某某工作报 / 告).
+ */
+function titleAt(lines: Lines, k: number, prev: number): number[] | null {
+  const text = lines.text(k);
+  const prevText = prev >= 0 ? lines.text(prev) : '';
+  const prevIsFragment = prev >= 0 && isTitleFragment(prevText);
+  if (isTitleLike(text)) return prevIsFragment && !isTitleLike(prevText) ? [prev, k] : [k];
+  const joined = prevText.trim() + text.trim();
+  return prevIsFragment && isTitleFragment(joined) && isTitleLike(joined) ? [prev, k] : null;
+}
+
+/** A line holding only an opening bracket. */
+const OPEN_BRACKET = /^[\s\u3000]*[（(][\s\u3000]*$/;
 
 /** A line cut out of a sentence that names a document (…《 / 中共中央关于…的建议 / 》，…) is no title. */
 function isQuoted(lines: Lines, k: number): boolean {

@@ -11,7 +11,8 @@ import { PlacedTargets } from './placed.js';
 import { paragraphWraps } from './wraps.js';
 import { isMadeOfArticles, isNormativeTitle } from './provisions.js';
 import { readStatements } from './statements.js';
-import { findIndicatorTables, readTableTargets } from './table.js';
+import { type IndicatorTable, findIndicatorTables, readTableTargets } from './table.js';
+import { findGluedTables } from './glued-table.js';
 import { type DocumentTime, timeContext } from './timeframe.js';
 
 export interface TargetInput {
@@ -45,11 +46,23 @@ export function extractTargets(input: TargetInput): TargetResult {
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;
-  for (const table of findIndicatorTables(text, planStart, planEnd, index)) {
+  for (const table of tablesOf(text, planStart, planEnd, input.index)) {
     readStatements(text, from, table.start, ctx, joins, targets);
     readTableTargets(table, targets, diagnostics);
     from = table.end;
   }
   readStatements(text, from, planEnd, ctx, joins, targets);
   return { targets: targets.finish(), diagnostics };
+}
+
+/** The tables of the plan, laid out a row to a line or glued into one run, in order; one that overlaps an earlier one is dropped. */
+function tablesOf(text: string, from: number, to: number, index: LineIndex): IndicatorTable[] {
+  const glued = findGluedTables(text, from, to);
+  const all = findIndicatorTables(text, from, to, index);
+  if (glued.length === 0) return all;
+  const kept: IndicatorTable[] = [];
+  for (const t of [...all, ...glued].sort((a, b) => a.start - b.start)) {
+    if (kept.length === 0 || t.start >= kept[kept.length - 1].end) kept.push(t);
+  }
+  return kept;
 }

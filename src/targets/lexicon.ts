@@ -122,3 +122,18 @@ export const NORMATIVE_TITLE = /(?:条例|办法|规定|规则|细则|规范|准
 /** The grants themselves: before a number (奖励50万元) or right after it (500万元的一次性奖励). */
 export const GRANT_NOUNS = ['奖励', '奖补', '补助', '补贴', '资助'];
 export const GRANT_WORDS = ['给予', ...GRANT_NOUNS, '一次性', '按每', '按照每', '最高不超过', '最高'];
+
+/**
+ * Header cells of an indicator table, by the column they name (table.ts reads
+ * them between separators; glued-table.ts finds them written with none).
+ */
+export const TABLE_HEADERS = {
+  indicator: ['指标名称', '主要指标', '具体指标', '指标'],
+  unit: ['计量单位', '单位'],
+  attribute: ['指标属性', '属性'],
+  other: ['类别', '序号', '编号', '领域', '备注', '类型', '责任单位', '牵头单位', '责任部门', '牵头部门', '配合单位'],
+} as const;
+/** What may follow a year in a value column's header (2020年完成值, 2025年目标值). */
+export const VALUE_HEADER_WORDS = ['完成值', '目标值', '基期值', '现状值', '预期值', '预计值', '实际值', '规划值', '基数', '值', '目标', '底', '末'];
+/** Value columns named without a year. */
+export const VALUE_HEADERS = ['基期值', '目标值', '现状值', '年均增长', '年均增速'];

@@ -14,15 +14,15 @@ import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
 import type { PlacedTargets } from './placed.js';
 import { isRatio } from '../quantities/units.js';
-import { BOUND_WORDS, CHANGE_INDICATOR, DECREASE_INDICATOR, TOTAL_PATTERN, YEAR_SOURCE, yearValue } from './lexicon.js';
+import { BOUND_WORDS, CHANGE_INDICATOR, DECREASE_INDICATOR, TABLE_HEADERS, TOTAL_PATTERN, YEAR_SOURCE, yearValue } from './lexicon.js';
 
-interface Cell {
+export interface Cell {
   start: number;
   end: number;
   text: string;
 }
 
-type Role =
+export type Role =
   | { kind: 'indicator' | 'unit' | 'attribute' | 'other' }
   | { kind: 'value'; timeframe: Timeframe; year: number | null; growth: boolean; unit: string };
 
@@ -32,6 +32,12 @@ export interface IndicatorTable {
   end: number;
   roles: Role[];
   rows: Cell[][];
+  /**
+   * Cells glued with no separator: a value is written from its indicator on
+   * (某某比例（%）070 for the 70), since the digits alone do not say which row
+   * and column they are.
+   */
+  glued?: boolean;
 }
 
 /** Longest line that may be one cell of a table written a cell to a line. */
@@ -96,12 +102,12 @@ function isGap(t: string, i: number): boolean {
   return c === ' ' && (t[i + 1] === ' ' || t[i - 1] === ' ' || t[i + 1] === '\t');
 }
 
-function roleOf(header: string): Role | null {
+const HEADER_KINDS = Object.keys(TABLE_HEADERS) as (keyof typeof TABLE_HEADERS)[];
+
+/** What column a header cell names, or null when it names none a table of indicators has. */
+export function roleOf(header: string): Role | null {
   const h = header.replace(/\s/g, '');
-  if (/^(指标|指标名称|主要指标|具体指标)$/.test(h)) return { kind: 'indicator' };
-  if (/^(单位|计量单位)$/.test(h)) return { kind: 'unit' };
-  if (/^(指标)?属性$/.test(h)) return { kind: 'attribute' };
-  if (/^(类别|序号|编号|领域|备注|类型)$/.test(h)) return { kind: 'other' };
+  for (const kind of HEADER_KINDS) if ((TABLE_HEADERS[kind] as readonly string[]).includes(h)) return { kind };
   const unit = UNIT_IN_PARENS.exec(h)?.[1] ?? '';
   if (/年均|增速|增长/.test(h)) return { kind: 'value', timeframe: 'target', year: null, growth: true, unit };
   const year = YEAR.exec(h);
@@ -113,7 +119,7 @@ function roleOf(header: string): Role | null {
 }
 
 /** Header roles, or null when these cells are not a table header. */
-function headerRoles(cells: readonly Cell[]): Role[] | null {
+export function headerRoles(cells: readonly Cell[]): Role[] | null {
   if (cells.length < 3) return null;
   const roles: Role[] = [];
   for (const c of cells) {
@@ -155,7 +161,7 @@ export function findIndicatorTables(text: string, from: number, to: number, inde
 
 /** The targets of a table's rows; a row too short to name its indicator is a diagnostic. */
 export function readTableTargets(table: IndicatorTable, into: PlacedTargets, diagnostics: Finding[]): void {
-  for (const row of table.rows) readRow(row, table.roles, into, diagnostics);
+  for (const row of table.rows) readRow(row, table.roles, table.glued === true, into, diagnostics);
 }
 
 /** A header on the line `line` (cells on one line), or ending a stack of one-cell lines there. */
@@ -218,7 +224,7 @@ function rowsStacked(all: LineView, at: number, roles: readonly Role[]): { rows:
   return { rows, next };
 }
 
-function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTargets, diagnostics: Finding[]): void {
+function readRow(row: readonly Cell[], roles: readonly Role[], glued: boolean, into: PlacedTargets, diagnostics: Finding[]): void {
   // Align from the right: a merged 类别 cell shows only in the first row of its group.
   const offset = roles.length - row.length;
   const at = (kind: Role['kind']) => {
@@ -251,7 +257,7 @@ function readRow(row: readonly Cell[], roles: readonly Role[], into: PlacedTarge
     const decreasing = value < 0 || DECREASE_INDICATOR.test(indicator);
     const direction = kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null;
     into.add({
-      start: cell.start, end: cell.end, indicator, value: kind === 'growth' ? Math.abs(value) : value, valueMax, unit, comparator, kind,
+      start: glued ? indicatorCell.start : cell.start, end: cell.end, indicator, value: kind === 'growth' ? Math.abs(value) : value, valueMax, unit, comparator, kind,
       direction, timeframe: role.timeframe, time: null, attribute, year: role.year, origin: 'table',
     });
   });
