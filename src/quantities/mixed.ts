@@ -11,6 +11,8 @@ import { GAP, type NumberRead } from './numerals.js';
 
 /** The Chinese magnitudes of the lexicon (not the Latin k and M). */
 const MAGNITUDE_CHARS = charSet(Object.keys(MAGNITUDES).filter((m) => m.charCodeAt(0) > 0xff).join(''));
+/** What may follow the digits of a mixed numeral: a magnitude, or a space before one. */
+export const MIXED_NEXT = charSet(`${Object.keys(MAGNITUDES).filter((m) => m.charCodeAt(0) > 0xff).join('')} `);
 /** Digits in one group: up to 9999 before 万 or 亿. */
 const MAX_GROUP_DIGITS = 4;
 
@@ -25,7 +27,11 @@ function pastSpace(text: string, at: number): number {
  * they do not. A unit that starts with a magnitude (千瓦, 千米) ends the numeral.
  */
 export function readMixed(text: string, to: number, n: NumberRead, startsUnit: (text: string, at: number) => boolean): void {
-  if (!Number.isInteger(n.value) || n.value >= 1e4 || !MAGNITUDE_CHARS[text.charCodeAt(pastSpace(text, n.end))]) return;
+  // Most numbers end here: no magnitude, or one with no digits or magnitude after it (3000亿元).
+  const m0 = pastSpace(text, n.end);
+  if (!MAGNITUDE_CHARS[text.charCodeAt(m0)] || !Number.isInteger(n.value) || n.value >= 1e4) return;
+  const after = text.charCodeAt(pastSpace(text, m0 + 1));
+  if (!isDigit(after) && !MAGNITUDE_CHARS[after]) return;
   // The magnitude written at `at` (after one space), 0 when none is or a unit starts there.
   const magnitudeAt = (at: number): number => {
     const m = pastSpace(text, at);

@@ -5,6 +5,7 @@
  */
 import { charSet } from '../text/chars.js';
 import { COIN_JOINERS, COINS } from './lexicon.js';
+import { ARABIC, CLASS, CN_START } from './marks.js';
 import type { NumberRead } from './numerals.js';
 import { type Tail, readNumber, skipGap } from './scan.js';
 import { lastMatchedUnit, matchUnit, unitParts, unitRecord } from './units.js';
@@ -35,7 +36,9 @@ function coinAt(text: string, at: number, base: string, length: { n: number }): 
  * amount's own unit; tail.end moves past them. 0 when none follow.
  */
 export function readCoins(text: string, to: number, joins: ReadonlySet<number>, tail: Tail, whole: number, n: NumberRead): number {
-  if (!Number.isInteger(whole)) return 0;
+  // Most amounts are followed by neither a number nor 又/零: no need to look at the unit.
+  const c = text.charCodeAt(tail.end);
+  if (!Number.isInteger(whole) || (!JOINERS[c] && CLASS[c] !== ARABIC && CLASS[c] !== CN_START)) return 0;
   const { magnitude, record } = unitParts(tail.unit);
   if (!record || record.dimension !== 'currency' || magnitude !== 1 || record.factor !== 1) return 0;
   let added = 0;

@@ -9,7 +9,7 @@ import { CN_NUMERAL_CHARS } from '../text/numerals.js';
 import { GAP, type NumberRead, afterBreak, isSoftBreak, readArabic, readChinese } from './numerals.js';
 import { ARABIC, CLASS, CN_START, FRACTION, MAX_GAP } from './marks.js';
 import { matchUnit, unitParts } from './units.js';
-import { readMixed } from './mixed.js';
+import { MIXED_NEXT, readMixed } from './mixed.js';
 
 export interface Quantity {
   /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
@@ -96,7 +96,7 @@ export function readNumber(text: string, i: number, to: number, joins: ReadonlyS
   const k = CLASS[text.charCodeAt(i)];
   if (k === ARABIC) {
     if (!readArabic(text, i, to, joins, into)) return false;
-    readMixed(text, to, into, startsUnit);
+    if (MIXED_NEXT[text.charCodeAt(into.end)]) readMixed(text, to, into, startsUnit);
     return true;
   }
   if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {

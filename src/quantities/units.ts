@@ -5,7 +5,7 @@
 import { charSet } from '../text/chars.js';
 import type { Dimension } from '../model/dimensions.js';
 import { MAGNITUDES, UNIT_RECORDS, type UnitRecord, WORD_STARTS } from './lexicon.js';
-import { spacedLength } from './numerals.js';
+import { GAP, spacedLength } from './numerals.js';
 
 /** Chinese units by the code of their first character, longest first: no string is made to look one up. */
 const byFirstChar = new Map<number, UnitRecord[]>();
@@ -63,11 +63,12 @@ export function matchUnit(text: string, at: number): number {
   // Most characters after a number start no unit: a table look-up before the map.
   if (!UNIT_STARTS[c]) return 0;
   const list = byFirstChar.get(c)!;
+  // 个 百 分 点, as a PDF letter-spaces it, is the unit 个百分点: looked for only where a space is near.
+  const spaced = GAP[text.charCodeAt(at + 1)] === 1 || GAP[text.charCodeAt(at + 2)] === 1 || GAP[text.charCodeAt(at + 3)] === 1;
   for (let k = 0; k < list.length; k++) {
     const u = list[k].unit;
     if (u.length === 1 && wordStarts.get(c)?.[text.charCodeAt(at + 1)]) continue;
-    // 个 百 分 点, as a PDF letter-spaces it, is the unit 个百分点.
-    const n = text.startsWith(u, at) ? u.length : u.length > 1 ? spacedLength(text, at, u) : 0;
+    const n = text.startsWith(u, at) ? u.length : spaced && u.length > 1 ? spacedLength(text, at, u) : 0;
     if (n > 0) {
       const per = perUnitLength(text, at + n);
       lastUnit = per === 0 ? u : '';
