@@ -125,9 +125,9 @@ export function peelCues(left: string, cues: Cue[]): string {
  * clause names a flow (五年来，…制定行政法规197个). A value dated in its clause, or
  * one held at a moment (年末, 余额, 人均), stays a level.
  */
-export function isPeriodTotal(frame: string, clause: string): boolean {
+export function isPeriodTotal(spanFramed: boolean, clause: string): boolean {
   if (STOCK_PATTERN.test(clause) || yearOf(clause) !== null) return false;
-  return SPAN_OF_YEARS.test(clause) || (FLOW_PATTERN.test(clause) && SPAN_OF_YEARS.test(frame));
+  return SPAN_OF_YEARS.test(clause) || (spanFramed && FLOW_PATTERN.test(clause));
 }
 
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */

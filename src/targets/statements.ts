@@ -14,6 +14,7 @@ import { provisionReader } from './provisions.js';
 import { GRANT_NOUNS, GRANT_WORDS, STOCK_PATTERN } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { readClause } from './wraps.js';
+import { spanFrameReader } from './span-frame.js';
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
@@ -111,6 +112,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const paragraphStart = paragraphTracker(text, from, joins);
+  const spanFramed = spanFrameReader(text);
   const sentenceTime = sentenceTimeReader(text, ctx, from, joins);
   const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
@@ -174,7 +176,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     // 由1655亿美元增加到3251亿美元: both ends of a change are levels, whatever span the sentence opened with.
     const changePair = time.changeFrom || (sameSentence && last?.changeFrom === true);
     if (kind === 'level' && !changePair && continuesTotal(last, sameSentence, cues, left)) kind = 'cumulative';
-    else if (kind === 'level' && !changePair && isPeriodTotal(periodFrame(text, paragraphStart(p.start), sentence, p.start), left)) kind = 'cumulative';
+    else if (kind === 'level' && !changePair && isPeriodTotal(spanFramed(paragraphStart(p.start), sentence, p.start), left)) kind = 'cumulative';
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
@@ -196,15 +198,6 @@ const LIST_JOINS = charSet('、和及与');
 function continuesTotal(last: Context | null, sameSentence: boolean, cues: readonly Cue[], clause: string): boolean {
   if (!sameSentence || last?.target.kind !== 'cumulative' || STOCK_PATTERN.test(clause)) return false;
   return clause.startsWith('其中') || cues.length === 0;
-}
-
-/** How far into its paragraph a frame of time opens it (在过去的五年中，…). */
-const PARAGRAPH_OPENING = 12;
-
-/** Where a span of years framing a number may be named: its sentence before it, and its paragraph's opening words. */
-function periodFrame(text: string, paragraph: number, sentence: number, at: number): string {
-  const opening = paragraph < sentence ? text.slice(paragraph, Math.min(paragraph + PARAGRAPH_OPENING, sentence)) + '\n' : '';
-  return opening + text.slice(sentence, at);
 }
 
 /** The indicators named in a list (A、B和C), in order, the empty ones dropped. */
