@@ -152,3 +152,18 @@ export const TABLE_HEADERS = {
 export const VALUE_HEADER_WORDS = ['完成值', '目标值', '基期值', '现状值', '预期值', '预计值', '实际值', '规划值', '基数', '值', '目标', '底', '末'];
 /** Value columns named without a year. */
 export const VALUE_HEADERS = ['基期值', '目标值', '现状值', '年均增长', '年均增速'];
+
+/**
+ * Nouns that say what a bare magnitude counts (551万农村贫困人口, 3000万户家庭),
+ * by the unit a reader counts them in; matched at the end of the noun after the
+ * number, or of the indicator before it (游客人次达3430万).
+ */
+export const COUNTED_NOUNS: readonly (readonly [string, readonly string[]])[] = [
+  ['人次', ['人次']],
+  ['户', ['农户', '贫困户', '困难户', '家庭', '住户', '户数']],
+  ['人', [
+    '人口', '人才', '人员', '人数', '毕业生', '大学生', '研究生', '学生', '职工', '员工', '工人', '农民工', '农民', '居民', '劳动力',
+    '游客', '旅客', '乘客', '干部', '教师', '医生', '党员', '群众', '儿童', '婴幼儿', '青少年', '妇女', '老年人', '老人',
+    '残疾人', '志愿者', '移民', '新生儿', '患者',
+  ]],
+];

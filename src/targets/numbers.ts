@@ -3,7 +3,8 @@
  * (src/quantities), less what a plan writes with a number that is no
  * indicator's value — units that date or time a thing rather than measure it
  * (2025年, 3个月, 5日内), slogan counts in short quotations (“三个中心”) and
- * the size of a field a rank is taken in (169个国家级高新区第五位).
+ * the size of a field a rank is taken in (169个国家级高新区第五位), and the
+ * base of a rate after 每 (每10万人口拥有执业医师280人: the 280 is the value).
  */
 import { isDigit } from '../text/numerals.js';
 import { charSet, code } from '../text/chars.js';
@@ -22,6 +23,7 @@ const CLAUSE_ENDS = charSet('，,。；;、');
 const ORDINAL = code('第');
 const RANK_WORDS = charSet('位名');
 const STRAIGHT_QUOTE = code('"');
+const PER = code('每');
 /** Years measured as a level (schooling, life expectancy) stay under a lifetime; more is a table's glued cells. */
 const MAX_MEASURED_YEARS = 100;
 const CN_NUMERALS = charSet('零〇一二两三四五六七八九十百千');
@@ -69,6 +71,11 @@ function isRankingField(text: string, end: number, to: number): boolean {
   return false;
 }
 
+/** 每10万人口, 每 100 户 (a PDF copy's gap allowed): a number after 每 is what a rate is taken per. */
+function isRateBase(text: string, start: number): boolean {
+  return text.charCodeAt(start - 1) === PER || (text.charCodeAt(start - 1) === 32 && text.charCodeAt(start - 2) === PER);
+}
+
 /**
  * The number phrases of text[from, to) that may be targets, in order: each
  * call returns the next, and undefined after the last.
@@ -78,7 +85,7 @@ export function numberPhraseReader(text: string, from: number, to: number, joins
   return () => {
     for (let q = next(); q; q = next()) {
       if (q.unit === '' || !measuresTarget(q)) continue;
-      if (inShortQuote(text, q.start, q.end, from, to) || isRankingField(text, q.end, to)) continue;
+      if (inShortQuote(text, q.start, q.end, from, to) || isRankingField(text, q.end, to) || isRateBase(text, q.start)) continue;
       return q;
     }
     return undefined;

@@ -15,6 +15,7 @@ import { GRANT_NOUNS, GRANT_WORDS, STOCK_PATTERN } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { readClause } from './wraps.js';
 import { spanFrameReader } from './span-frame.js';
+import { countedByIndicator, countedNounAfter, isBareMagnitude } from './bare-counts.js';
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
@@ -137,15 +138,20 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     let end = p.end;
     let indicator: string;
     let pending: string[] = [];
-    const nounEnd = isCounting(p.unit) ? countedNounEnd(text, p.end, to) : p.end;
+    // 551万农村贫困人口: a magnitude with no unit counts the people (households, visits) the noun after it names.
+    const bare = isBareMagnitude(p.unit) ? countedNounAfter(text, p.end, to) : null;
+    let unit = bare ? p.unit + bare.unit : p.unit;
+    const nounEnd = bare ? bare.end : isCounting(p.unit) ? countedNounEnd(text, p.end, to) : p.end;
     const frame = leadingFrameLength(rest);
     const leftName = indicatorName(rest.slice(frame));
     // 打造10家龙头企业, …等49所中小学校, 组建15人专家委员会: nothing to the left names what is counted.
-    const countsForward = nounEnd > p.end && (leftName === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
+    const countsForward = nounEnd > p.end && (bare !== null || leftName === '' || rest.endsWith('等') || cues[0]?.countVerb === true);
     if (countsForward) {
-      start = p.start;
+      // 培养近五百万高级专门人才: what is done to the counted people stays in the indicator.
+      const said = bare !== null && leftName !== '';
+      start = said ? (clause.at ? clause.at[frame] : cs + frame) : p.start;
       end = nounEnd;
-      indicator = indicatorName(text.slice(p.end, nounEnd));
+      indicator = (said ? leftName : '') + indicatorName(text.slice(p.end, nounEnd));
     } else if (firstCue(cues, 'respectively')) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
@@ -169,6 +175,8 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.target.indicator;
     }
 
+    // 游客人次…分别达3430万: the indicator names what a bare magnitude counts.
+    if (isBareMagnitude(unit)) unit += countedByIndicator(indicator) ?? '';
     const comparator: Comparator =
       isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     const time = sentenceTime(sentence, p.start, p.end);
@@ -181,7 +189,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
     const target = into.add({
-      start, end, indicator, value: p.value, valueMax: isRange(p) ? p.valueMax : null, unit: p.unit, comparator, kind, direction,
+      start, end, indicator, value: p.value, valueMax: isRange(p) ? p.valueMax : null, unit, comparator, kind, direction,
       timeframe: null, time, attribute: attributeAt(text, p.end), year, origin: 'text',
     });
     last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
