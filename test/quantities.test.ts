@@ -106,6 +106,7 @@ describe('every written form of a number, inside a sentence', () => {
     ['全场商品七五折。', '七五折', 7.5, null, '折', 75, '%', 'ratio', false],
     ['会员价75折。', '75折', 7.5, null, '折', 75, '%', 'ratio', false],
     ['清仓价9.9折。', '9.9折', 9.9, null, '折', 99, '%', 'ratio', false],
+    ['过季商品打对折。', '对折', 5, null, '折', 50, '%', 'ratio', false],
     // money in a currency and its coins
     ['单价五元三毛。', '五元三毛', 5.3, null, '元', 5.3, '元', 'currency', false],
     ['每件两美元又三美分。', '两美元又三美分', 2.03, null, '美元', 2.03, '美元', 'currency', false],
@@ -164,6 +165,7 @@ describe('numbers that are no quantity', () => {
     '推进长三角一体化', // 三角: a coin only after an amount of 元
     '商品不打折，十折出售', // 十折 is no discount
     '一一对应，一二三四', // digits side by side that count nothing
+    '将纸对折后装订', // 对折 without 打 is a fold
   ])('%s', (sentence) => {
     const qs = readQuantities(sentence).map((q) => sentence.slice(q.start, q.end));
     expect(qs.filter((t) => t !== '三个')).toEqual([]);
@@ -210,6 +212,38 @@ describe('targets read on the quantities', () => {
 
   it('leaves periods of whole years and dates out', () => {
     expect(parse('用五年时间，到2025年基本建成。').targets).toEqual([]);
+  });
+});
+
+describe('indicator table cells, read by the quantity reader', () => {
+  const table = [
+    '一、主要指标', '',
+    '指标  单位  2020年  2025年  属性',
+    '常住人口  人  9,800  1.2万  预期性',
+    '研发经费投入强度  %  2.1  2.5左右  预期性',
+    '单位产值能耗降低  %  —  [13.5]  约束性',
+    '空气优良天数比率  %  86  ≥90  约束性',
+    '城镇新增就业  万人  十二  10-12  预期性',
+  ].join('\n');
+  const targets = parse(table).targets;
+
+  it.each([
+    // cell, value, valueMax, unit, comparator, kind
+    ['9,800', 9800, null, '人', '=', 'level'],
+    ['1.2万', 1.2, null, '万人', '=', 'level'],
+    ['2.5左右', 2.5, null, '%', '~', 'share'],
+    ['[13.5]', 13.5, null, '%', '=', 'cumulative'],
+    ['≥90', 90, null, '%', '>=', 'share'],
+    ['十二', 12, null, '万人', '=', 'level'],
+    ['10-12', 10, 12, '万人', 'range', 'level'],
+  ] as const)('%s', (cell, value, valueMax, unit, comparator, kind) => {
+    const t = targets.find((x) => x.text === cell);
+    expect(t, cell).toBeDefined();
+    expect([t!.value, t!.valueMax, t!.unit, t!.comparator, t!.kind]).toEqual([value, valueMax, unit, comparator, kind]);
+  });
+
+  it('reports nothing for a cell without a number', () => {
+    expect(targets.filter((t) => t.indicator === '单位产值能耗降低').map((t) => t.value)).toEqual([13.5]);
   });
 });
 
