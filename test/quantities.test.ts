@@ -79,6 +79,47 @@ describe('every written form of a number, inside a sentence', () => {
     ['上市公司近百家。', '百家', 100, null, '家', 100, '家', 'count', true],
     ['常住人口3万余人。', '3万余人', 3, null, '万人', 30_000, '人', 'count', true],
     ['集聚100多家总部。', '100多家', 100, null, '家', 100, '家', 'count', true],
+    // letter-spaced numerals and units, as PDFs space them out
+    ['电话交换机总容量达到 1 ．1 亿门。', '1 ．1 亿门', 1.1, null, '亿门', 110_000_000, '门', 'count', false],
+    ['门票打 陆 点 五 折出售。', '陆 点 五 折', 6.5, null, '折', 65, '%', 'ratio', false],
+    ['比重提高 一 百 五 十 个 百 分 点，', '一 百 五 十 个 百 分 点', 150, null, '个百分点', 150, '百分点', 'percentage-point', false],
+    ['比重提高 六   个 百 分点，', '六   个 百 分点', 6, null, '个百分点', 6, '百分点', 'percentage-point', false],
+    ['增长 百 分 之 一 百二 十点 五，', '百 分 之 一 百二 十点 五', 120.5, null, '%', 120.5, '%', 'ratio', false],
+    ['增长百分之一 点五。', '百分之一 点五', 1.5, null, '%', 1.5, '%', 'ratio', false],
+    ['户籍人口三千 九百 六十五 人。', '三千 九百 六十五 人', 3965, null, '人', 3965, '人', 'count', false],
+    ['七成 六的村实现通网。', '七成 六', 7.6, null, '成', 76, '%', 'ratio', false],
+    ['常住人口十 余 万人。', '十 余 万人', 10, null, '万人', 100_000, '人', 'count', true],
+    // Arabic digits in the places of Chinese ones
+    ['新增就业5万4千6百人。', '5万4千6百人', 54_600, null, '人', 54_600, '人', 'count', false],
+    ['新增就业7 万5 千4 百人。', '7 万5 千4 百人', 75_400, null, '人', 75_400, '人', 'count', false],
+    ['总投资3亿2500万元。', '3亿2500万元', 32_500, null, '万元', 325_000_000, '元', 'currency', false],
+    ['总投资4亿5千万元。', '4亿5千万元', 45_000, null, '万元', 450_000_000, '元', 'currency', false],
+    // 几, 兆 inside a numeral, 万万, k before a unit
+    ['引进人才二十几万人。', '二十几万人', 20, null, '万人', 200_000, '人', 'count', true],
+    ['建成十几个示范区。', '十几个', 10, null, '个', 10, '个', 'count', true],
+    ['一百零几万吨粮食入库。', '一百零几万吨', 100, null, '万吨', 1_000_000, '吨', 'mass', true],
+    ['累计五兆六十二亿四万五千二元。', '五兆六十二亿四万五千二元', 5_006_200_045_200, null, '元', 5_006_200_045_200, '元', 'currency', false],
+    ['四万万人口。', '四万万人', 4, null, '万万人', 400_000_000, '人', 'count', false],
+    ['新增用户15k人。', '15k人', 15, null, 'k人', 15_000, '人', 'count', false],
+    ['提高12k个百分点。', '12k个百分点', 12, null, 'k个百分点', 12_000, '百分点', 'percentage-point', false],
+    // 折: one digit, or two read as tenths
+    ['全场商品七五折。', '七五折', 7.5, null, '折', 75, '%', 'ratio', false],
+    ['会员价75折。', '75折', 7.5, null, '折', 75, '%', 'ratio', false],
+    ['清仓价9.9折。', '9.9折', 9.9, null, '折', 99, '%', 'ratio', false],
+    // money in a currency and its coins
+    ['单价五元三毛。', '五元三毛', 5.3, null, '元', 5.3, '元', 'currency', false],
+    ['每件两美元又三美分。', '两美元又三美分', 2.03, null, '美元', 2.03, '美元', 'currency', false],
+    ['每斤三元零五分。', '三元零五分', 3.05, null, '元', 3.05, '元', 'currency', false],
+    ['偿还十三亿八千九百万新卢布。', '十三亿八千九百万新卢布', 138_900, null, '万新卢布', 1_389_000_000, '卢布', 'currency', false],
+    // 两 as a weight, pairs and dozens, freight work, computing power
+    ['每亩施肥二两。', '二两', 2, null, '两', 0.0001, '吨', 'mass', false],
+    ['收购黄金1234两。', '1234两', 1234, null, '两', 0.0617, '吨', 'mass', false],
+    ['白银两万两入库。', '两万两', 2, null, '万两', 1, '吨', 'mass', false],
+    ['结成帮扶对子300对。', '300对', 300, null, '对', 600, '个', 'count', false],
+    ['采购手套五十打。', '五十打', 50, null, '打', 600, '个', 'count', false],
+    ['铁路货运周转量达到3617亿吨公里。', '3617亿吨公里', 3617, null, '亿吨公里', 361_700_000_000, '吨公里', 'transport-work', false],
+    ['旅客周转量达到5.2亿人公里。', '5.2亿人公里', 5.2, null, '亿人公里', 520_000_000, '人公里', 'transport-work', false],
+    ['算力规模达到53.12 EFLOPS。', '53.12 EFLOPS', 53.12, null, 'EFLOPS', 5.312e19, 'FLOPS', 'computing', false],
   ] as const)('%s → %s', (sentence, text, value, valueMax, unit, nValue, nUnit, dimension, approx) => {
     const q = only(sentence);
     expect(sentence.slice(q.start, q.end)).toBe(text);
@@ -116,6 +157,13 @@ describe('numbers that are no quantity', () => {
     '见第1.1.1条', // a code
     '千家万户受益', // an idiom
     '三个半导体项目', // 半 starting a word: counted below
+    '统一部署，其中一部分居民', // 部 starting 部署, 部分
+    '推行一门式服务', // 门 starting 门式
+    '开展一对一帮扶', // 对 starting 对一
+    '召开全国两会', // 两 starting 两会
+    '推进长三角一体化', // 三角: a coin only after an amount of 元
+    '商品不打折，十折出售', // 十折 is no discount
+    '一一对应，一二三四', // digits side by side that count nothing
   ])('%s', (sentence) => {
     const qs = readQuantities(sentence).map((q) => sentence.slice(q.start, q.end));
     expect(qs.filter((t) => t !== '三个')).toEqual([]);

@@ -5,7 +5,7 @@
  * unit per another (元/人), both without a record of their own.
  */
 export const DIMENSIONS = [
-  'currency', 'mass', 'length', 'area', 'volume', 'energy', 'power', 'data', 'data-rate', 'frequency', 'time', 'count',
+  'currency', 'mass', 'length', 'area', 'volume', 'energy', 'power', 'data', 'data-rate', 'computing', 'transport-work', 'frequency', 'time', 'count',
   'ratio', 'percentage-point', 'multiple', 'concentration', 'sound', 'speed', 'temperature', 'number', 'rate',
 ] as const;
 export type Dimension = (typeof DIMENSIONS)[number];

@@ -4,7 +4,7 @@
  * approximation a word before a number makes (约, 近).
  */
 import { code } from '../text/chars.js';
-import { type NumberRead, readChinese } from './numerals.js';
+import { type NumberRead, readChinese, spacedLength } from './numerals.js';
 import { APPROX_BEFORE, DOUBLING_VERB, FRACTIONS, PERFECTIVE, rangeSeparatorLength, suffixAt } from './marks.js';
 import { type Quantity, type Scratch, before, dimensionOf, quantity, readNumber, skipGap, startsNumber, startsUnit } from './scan.js';
 
@@ -26,9 +26,10 @@ export function readFraction(text: string, i: number, from: number, to: number, 
   let unit = '';
   let at = i;
   for (const [word, u] of FRACTIONS) {
-    if (text.startsWith(word, i)) {
+    const n = spacedLength(text, i, word);
+    if (n > 0) {
       unit = u;
-      at = i + word.length;
+      at = i + n;
     }
   }
   if (unit === '') return null;
@@ -55,7 +56,7 @@ export function fractionValue(text: string, at: number, from: number, to: number
   const suffix = suffixAt(text, end, to);
   if (suffix) end += suffix[0].length;
   const v = (x: number) => (denominator === 1 ? x : Number((x / denominator).toPrecision(12)));
-  return quantity(start, end, sign * v(n.value), v(valueMax), unit, suffix?.[1] ?? null, approxBefore(text, start, from, unit) || suffix?.[1] === '~',
+  return quantity(start, end, sign * v(n.value), v(valueMax), unit, suffix?.[1] ?? null, approxBefore(text, start, from, unit) || suffix?.[1] === '~' || n.vague,
     n.chinese, false);
 }
 

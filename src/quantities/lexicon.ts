@@ -41,12 +41,17 @@ const GROUPS: [Dimension, Row[]][] = [
     ['美元', '美元', 1], ['欧元', '欧元', 1], ['日元', '日元', 1], ['港元', '港元', 1], ['港币', '港元', 1],
     ['英镑', '英镑', 1], ['卢布', '卢布', 1], ['韩元', '韩元', 1], ['澳元', '澳元', 1], ['加元', '加元', 1],
     ['新台币', '新台币', 1], ['台币', '新台币', 1], ['法郎', '法郎', 1], ['瑞士法郎', '瑞士法郎', 1], ['美金', '美元', 1],
-    ['卢比', '卢比', 1], ['奈拉', '奈拉', 1], ['比索', '比索', 1], ['泰铢', '泰铢', 1],
+    ['卢比', '卢比', 1], ['奈拉', '奈拉', 1], ['比索', '比索', 1], ['泰铢', '泰铢', 1], ['块钱', '元', 1],
+    ['新卢布', '卢布', 1], ['新加坡元', '新加坡元', 1], ['新元', '新加坡元', 1], ['澳门元', '澳门元', 1], ['新西兰元', '新西兰元', 1],
+    ['林吉特', '林吉特', 1], ['越南盾', '越南盾', 1], ['印尼盾', '印尼盾', 1], ['兰特', '兰特', 1], ['雷亚尔', '雷亚尔', 1],
+    ['里拉', '里拉', 1], ['坚戈', '坚戈', 1], ['第纳尔', '第纳尔', 1], ['迪拉姆', '迪拉姆', 1],
+    // hundredths of a currency, read alone (3美分) or after a whole amount (两美元又三美分)
+    ['美分', '美元', 0.01], ['欧分', '欧元', 0.01], ['便士', '英镑', 0.01], ['戈比', '卢布', 0.01],
   ]],
   ['mass', [
     ['吨', '吨', 1], ['千克', '吨', 1e-3], ['公斤', '吨', 1e-3], ['克', '吨', 1e-6], ['毫克', '吨', 1e-9],
     ['微克', '吨', 1e-12], ['斤', '吨', 5e-4], ['公吨', '吨', 1], ['磅', '吨', 0.45359237e-3],
-    ['kg', '吨', 1e-3], ['KG', '吨', 1e-3], ['g', '吨', 1e-6], ['t', '吨', 1], ['mg', '吨', 1e-9],
+    ['两', '吨', 5e-5], ['kg', '吨', 1e-3], ['KG', '吨', 1e-3], ['g', '吨', 1e-6], ['t', '吨', 1], ['mg', '吨', 1e-9],
   ]],
   ['length', [
     ['米', '米', 1], ['千米', '米', 1000], ['公里', '米', 1000], ['厘米', '米', 0.01], ['公分', '米', 0.01],
@@ -77,6 +82,15 @@ const GROUPS: [Dimension, Row[]][] = [
     ['太字节', '字节', 1e12], ['KB', '字节', 1e3], ['MB', '字节', 1e6], ['GB', '字节', 1e9], ['TB', '字节', 1e12],
     ['PB', '字节', 1e15], ['EB', '字节', 1e18],
   ]],
+  // 算力: floating-point operations per second
+  ['computing', [
+    ['FLOPS', 'FLOPS', 1], ['GFLOPS', 'FLOPS', 1e9], ['TFLOPS', 'FLOPS', 1e12], ['PFLOPS', 'FLOPS', 1e15], ['EFLOPS', 'FLOPS', 1e18],
+    ['Flops', 'FLOPS', 1], ['GFlops', 'FLOPS', 1e9], ['TFlops', 'FLOPS', 1e12], ['PFlops', 'FLOPS', 1e15], ['EFlops', 'FLOPS', 1e18],
+  ]],
+  // 周转量: the work of moving freight or passengers, a mass or a head count times a distance
+  ['transport-work', [
+    ['吨公里', '吨公里', 1], ['吨千米', '吨公里', 1], ['人公里', '人公里', 1], ['人千米', '人公里', 1], ['标箱公里', '标箱公里', 1],
+  ]],
   ['data-rate', [['Mbps', 'bps', 1e6], ['Gbps', 'bps', 1e9], ['kbps', 'bps', 1e3], ['兆比特每秒', 'bps', 1e6]]],
   ['frequency', [
     ['赫兹', '赫兹', 1], ['千赫', '赫兹', 1e3], ['兆赫', '赫兹', 1e6], ['吉赫', '赫兹', 1e9],
@@ -102,7 +116,9 @@ const GROUPS: [Dimension, Row[]][] = [
   ['multiple', [['倍', '倍', 1]]],
   ['count', [
     // classifiers: the counted noun may follow (10家|企业)
-    ...'家个個项項件所座处條条部台套辆輛架艘栋间張张户戶名位例种種类類款只头株棵篇册份支'.split('').map((u): Row => [u, u, 1, 'c']),
+    ...'家个個项項件所座处條条部台套辆輛架艘栋间張张户戶名位例种種类類款只头株棵篇册份支门門'.split('').map((u): Row => [u, u, 1, 'c']),
+    // pairs and dozens, counted in ones (三双 = 6个)
+    ['双', '个', 2, 'c'], ['雙', '个', 2, 'c'], ['对', '个', 2, 'c'], ['對', '个', 2, 'c'], ['打', '个', 12, 'c'],
     // classifiers that plans use for vague amounts (一批, 一片) rather than counted targets
     ...'本枚颗片匹'.split('').map((u): Row => [u, u, 1, 'cn']),
     // counts that end their phrase
@@ -118,5 +134,27 @@ export const UNIT_RECORDS: readonly UnitRecord[] = GROUPS.flatMap(([dimension, r
   })),
 );
 
-/** Magnitudes written between a number and its unit, and inside numerals (三千五百万). */
-export const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8 };
+/**
+ * One-character units that begin another word when one of these follows:
+ * 统一部署 and 一部分 count no 部, 一门式 no 门, 一对一 no pairs, 两会 no 两.
+ */
+export const WORD_STARTS: Readonly<Record<string, string>> = {
+  部: '署分门件位长委属', 门: '式户心槛诊类', 門: '式户心', 双: '向边重方创赢', 打: '造击通开破赢工卡', 两: '会岸新高委院审级',
+  对: '一二两三四五六七八九十0123456789口应接标照比话外象手于待齐', 對: '一二兩三四五六七八九十0123456789口應接標照比話外象手於待',
+};
+
+/**
+ * Magnitudes written between a number and its unit, and inside numerals
+ * (三千五百万); the Latin k and M only right before a unit (12k个, 3M人).
+ */
+export const MAGNITUDES: Readonly<Record<string, number>> = { 十: 10, 百: 100, 千: 1e3, 万: 1e4, 萬: 1e4, 亿: 1e8, 億: 1e8, k: 1e3, K: 1e3, M: 1e6 };
+
+/**
+ * Coins of a currency that are a unit only after a whole amount of it
+ * (五元三角, 五元三毛五分): alone, 三角 is a triangle (长三角) and 五分 a score.
+ */
+export const COINS: Readonly<Record<string, readonly [coin: string, factor: number][]>> = {
+  元: [['角', 0.1], ['毛', 0.1], ['分', 0.01]],
+};
+/** Words that join a whole amount to its coins: 两美元又三美分, 三元零五分. */
+export const COIN_JOINERS = '又零';

@@ -17,7 +17,7 @@ export const CLASS = new Uint8Array(0x10000);
 for (let c = 48; c <= 57; c++) CLASS[c] = ARABIC;
 for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
 for (const ch of CN_NUMERAL_CHARS) if (!'百佰千仟万亿萬億'.includes(ch)) CLASS[code(ch)] = CN_START;
-for (const ch of '百千万萬') CLASS[code(ch)] = FRACTION;
+for (const ch of '百佰千万萬') CLASS[code(ch)] = FRACTION;
 CLASS[code('番')] = FAN;
 for (const ch of '负負-－−+＋') CLASS[code(ch)] = SIGN;
 
@@ -32,7 +32,7 @@ const SUFFIXES: [string, Comparator][] = [
 const SUFFIX_STARTS = charSet(SUFFIXES.map(([s]) => s[0]).join(''));
 /** 上下游, 上下级: 上下 there is no approximation. */
 const NOT_AFTER_UPDOWN = charSet('游级班文层楼');
-export const FRACTIONS: [string, string][] = [['百分之', '%'], ['千分之', '‰'], ['万分之', '‱'], ['萬分之', '‱']];
+export const FRACTIONS: [string, string][] = [['百分之', '%'], ['佰分之', '%'], ['千分之', '‰'], ['万分之', '‱'], ['萬分之', '‱']];
 /** 半 after a unit adds a half (一吨半, 两米半) unless it starts a word (三个半导体项目). */
 export const NOT_AFTER_HALF = charSet('导岛径数价成自封壁边球场途拍夜山坡身年月日天小分秒');
 export const NEGATIVE = charSet('负負-－−');
@@ -53,6 +53,9 @@ export const TEN = code('十');
 export const FEN = code('分');
 export const ZHI = code('之');
 export const DAY_UNITS = charSet('日号');
+export const DISCOUNT = '折';
+/** k and M before a unit: thousands and millions (12k个百分点). */
+export const LATIN_MAGNITUDES = charSet('kKM');
 /** Gap characters read between a number and what follows it; more make a table's column gap. */
 export const MAX_GAP = 3;
 

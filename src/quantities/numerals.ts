@@ -9,7 +9,7 @@
  * Chinese: 三千五百万, 十五万零三百, 二〇二五, 三点五, 壹佰贰拾, 兩萬; and the
  * ranges written in the numeral itself (三四, 十二三, 二三十).
  */
-import { charSet } from '../text/chars.js';
+import { charSet, code } from '../text/chars.js';
 import { CN_NUMERAL_CHARS, chineseDigitValue, digitValue, isDigit, parseChineseNumeral } from '../text/numerals.js';
 
 /** A number read. Most numbers read are dropped (no unit follows), so readers write into one per role. */
@@ -23,10 +23,12 @@ export interface NumberRead {
   magnitude: string;
   /** Four digits, whole, 1900–2199 (2025, 二〇二五): a year when 年 follows. */
   yearLike: boolean;
+  /** 几 stands for a digit (二十几万, 十几个): the value is a round lower bound. */
+  vague: boolean;
 }
 
 export function newRead(): NumberRead {
-  return { end: 0, value: NaN, valueMax: NaN, chinese: false, magnitude: '', yearLike: false };
+  return { end: 0, value: NaN, valueMax: NaN, chinese: false, magnitude: '', yearLike: false, vague: false };
 }
 
 /** More digits than this is an identifier (a phone or document number). */
@@ -46,9 +48,25 @@ export const GAP = charSet(' \u00a0\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2
 /** Thin spaces that group thousands (1 000 000 as typeset). */
 const THIN_SPACES = charSet('\u2009\u202f\u00a0\u2006');
 
+/**
+ * Length in `text` of `word` written at `at`, letter-spaced or not (百分之,
+ * 百 分 之, 个百分 点); 0 when it is not written there.
+ */
+export function spacedLength(text: string, at: number, word: string): number {
+  let k = at;
+  for (let j = 0; j < word.length; j++) {
+    for (let g = 0; j > 0 && g < MAX_SPACES && GAP[text.charCodeAt(k)]; g++) k++;
+    if (text.charCodeAt(k) !== word.charCodeAt(j)) return 0;
+    k++;
+  }
+  return k - at;
+}
+
 export function isPoint(c: number): boolean {
   return c === 46 || c === 0xff0e;
 }
+
+const NO_JOINS: ReadonlySet<number> = new Set();
 
 /** A soft break starts at `at`: a line break that only wraps a paragraph. */
 export function isSoftBreak(text: string, at: number, joins: ReadonlySet<number>): boolean {
@@ -168,41 +186,131 @@ export function readArabic(text: string, i: number, to: number, joins: ReadonlyS
   into.valueMax = NaN;
   into.chinese = false;
   into.magnitude = '';
+  into.vague = false;
   into.yearLike = decimals < 0 && !grouped && digits === 4 && mantissa >= 1900 && mantissa < 2200;
   return true;
+}
+
+const JI = code('几');
+const ZHE = code('折');
+const TAELS = charSet('两兩');
+const ALMOST = code('乎');
+const TRILLION = code('兆');
+const HUNDRED_MILLION = charSet('亿億');
+/** Longest letter-spaced numeral read solid, in characters, and the most spaces between two of them. */
+const MAX_SOLID = 24;
+const MAX_SPACES = 2;
+
+/** 几 after a magnitude or 零 stands for an unknown digit (二十几, 一百零几, 十几); not 几乎. */
+function isVagueDigit(text: string, at: number): boolean {
+  if (text.charCodeAt(at) !== JI || text.charCodeAt(at + 1) === ALMOST) return false;
+  const p = text.charCodeAt(at - 1);
+  return CN_SMALL[p] === 1 || CN_BIG[p] === 1 || CN_ZERO[p] === 1;
+}
+
+/** 兆 inside a numeral that goes on to 亿 (五兆六十二亿) is a million million; elsewhere it is mega- (兆瓦). */
+function isTrillion(text: string, at: number, to: number): boolean {
+  const p = text.charCodeAt(at - 1);
+  if (text.charCodeAt(at) !== TRILLION || (chineseDigitValue(p) < 0 && !CN_SMALL[p])) return false;
+  for (let k = at + 1; k < to && k - at <= MAX_CN_RUN && CN_CHARS[text.charCodeAt(k)]; k++) if (HUNDRED_MILLION[text.charCodeAt(k)]) return true;
+  return false;
+}
+
+/**
+ * 两 after a numeral, with no magnitude, digit or unit after it, is the unit
+ * of weight (二两, 三十两, 两万两), not the digit two (两千, 一两个).
+ */
+function isTaelAt(text: string, at: number, startsUnit: (text: string, at: number) => boolean): boolean {
+  if (!TAELS[text.charCodeAt(at)]) return false;
+  const next = text.charCodeAt(at + 1);
+  return !CN_CHARS[next] && !startsUnit(text, at + 1);
+}
+
+/** 折 follows at `at`, or after a space. */
+function isDiscountAt(text: string, at: number): boolean {
+  return text.charCodeAt(at) === ZHE || (GAP[text.charCodeAt(at)] === 1 && text.charCodeAt(at + 1) === ZHE);
+}
+
+function isNumeralPart(c: number): boolean {
+  return CN_CHARS[c] === 1 || CN_POINT[c] === 1 || c === JI;
+}
+
+/**
+ * A numeral a PDF or a typesetter spaced out (一 百 五 十, 陆 点 五, 三千 九百):
+ * its characters without the spaces, with the first character after it, and
+ * where each stood in `text`; null when no space stands between its parts.
+ */
+function solidNumeral(text: string, i: number, to: number, joins: ReadonlySet<number>): { text: string; at: number[] } | null {
+  let solid = '';
+  const at: number[] = [];
+  let spaced = false;
+  let k = i;
+  while (k < to && at.length < MAX_SOLID) {
+    solid += text[k];
+    at.push(k);
+    if (!isNumeralPart(text.charCodeAt(k))) break;
+    let g = k + 1;
+    if (isSoftBreak(text, g, joins)) g = afterBreak(text, g);
+    else while (g < to && g - k - 1 <= MAX_SPACES && GAP[text.charCodeAt(g)]) g++;
+    if (g - k - 1 > MAX_SPACES || g >= to) break;
+    // Past a space only the numeral goes on; the character after it ends the run, as in `text`.
+    if (g > k + 1 && isNumeralPart(text.charCodeAt(g))) spaced = true;
+    else if (g > k + 1) {
+      solid += text[g];
+      at.push(g);
+      break;
+    }
+    k = g;
+  }
+  return spaced ? { text: solid, at } : null;
 }
 
 /**
  * The Chinese numeral at `i`, read into `into`: value NaN when the run is no
  * number (一一对应, or digits that neither count up by one nor read as a year).
  */
-export function readChinese(text: string, i: number, to: number, into: NumberRead, startsUnit: (text: string, at: number) => boolean): void {
+export function readChinese(text: string, i: number, to: number, into: NumberRead, startsUnit: (text: string, at: number) => boolean,
+  joins: ReadonlySet<number> = NO_JOINS): void {
   let e = i;
   let units = false;
   let zero = false;
   let pair = -1; // index of the second of two digits written side by side
   let pairs = 0;
-  while (e < to && e - i <= MAX_CN_RUN && CN_CHARS[text.charCodeAt(e)]) {
+  let vague = -1; // index of 几 (二十几万)
+  while (e < to && e - i <= MAX_CN_RUN) {
     const c = text.charCodeAt(e);
-    if (CN_BIG[c] || CN_SMALL[c]) {
+    if (!CN_CHARS[c] && !(e > i && (isVagueDigit(text, e) || isTrillion(text, e, to)))) break;
+    if (CN_BIG[c] || CN_SMALL[c] || c === TRILLION) {
       // 三百万千瓦, 一百千米: a unit that starts with a magnitude (千瓦, 千米, 百分点) ends the numeral.
       if (e > i && startsUnit(text, e)) break;
       units = true;
     }
     else if (CN_ZERO[c]) zero = true;
+    else if (c === JI) vague = e;
+    else if (e > i && isTaelAt(text, e, startsUnit)) break;
     else if (e > i && chineseDigitValue(text.charCodeAt(e - 1)) > 0) {
       pair = e;
       pairs++;
     }
     e++;
   }
+  // 一 百 五 十, 陆 点 五, 十三亿⏎八千万: a numeral spaced out or wrapped is read as if it were written solid.
+  if (GAP[text.charCodeAt(e)] || isSoftBreak(text, e, joins) || (CN_POINT[text.charCodeAt(e)] && GAP[text.charCodeAt(e + 1)])) {
+    const solid = solidNumeral(text, i, to, joins);
+    if (solid) {
+      readChinese(solid.text, 0, solid.text.length, into, startsUnit);
+      into.end = solid.at[into.end - 1] + 1;
+      return;
+    }
+  }
   into.chinese = true;
   into.valueMax = NaN;
   into.magnitude = '';
   into.yearLike = false;
+  into.vague = vague >= 0;
   into.end = e;
   into.value = NaN;
-  if (e - i > MAX_CN_RUN) return;
+  if (e - i > MAX_CN_RUN || (vague >= 0 && (pairs > 0 || !units))) return;
   let value: number;
   let high = NaN;
   if (!units && (zero || e - i >= 3)) {
@@ -215,11 +323,19 @@ export function readChinese(text: string, i: number, to: number, into: NumberRea
   } else if (pairs === 1) {
     // 三四个, 十二三岁, 二三十家: two neighbouring digits give a range.
     const lo = chineseDigitValue(text.charCodeAt(pair - 1));
-    if (chineseDigitValue(text.charCodeAt(pair)) !== lo + 1) return;
-    value = parseChineseNumeral(text, i, e, pair);
-    high = parseChineseNumeral(text, i, e, pair - 1);
+    const hi = chineseDigitValue(text.charCodeAt(pair));
+    if (hi === lo + 1) {
+      value = parseChineseNumeral(text, i, e, pair);
+      high = parseChineseNumeral(text, i, e, pair - 1);
+    } else if (e - i === 2 && isDiscountAt(text, e)) {
+      // 七五折, 九九折: two digits before 折 are read digit by digit (75, then 7.5折).
+      value = lo * 10 + hi;
+    } else {
+      return;
+    }
   } else {
-    value = parseChineseNumeral(text, i, e);
+    // 二十几万 reads as 二十万, an approximation.
+    value = parseChineseNumeral(text, i, e, vague);
   }
   // 三点五, 一百二十点五: digits after 点 are tenths, hundredths …
   if (CN_POINT[text.charCodeAt(e)] && chineseDigitValue(text.charCodeAt(e + 1)) >= 0 && !text.startsWith('两', e + 1)) {

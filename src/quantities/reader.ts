@@ -11,8 +11,9 @@
  * parts of names and codes (PM2.5, 5G, 1.1.1, 2021-12-02).
  */
 import { chineseDigitValue, isDigit } from '../text/numerals.js';
-import { type NumberRead, newRead, skipCode } from './numerals.js';
-import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
+import { GAP, type NumberRead, newRead, skipCode } from './numerals.js';
+import { readCoins } from './money.js';
+import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
 import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 import { approxBefore, fractionValue, readDoubling, readFraction } from './fractions.js';
 import { type Quantity, type Tail, type Scratch, CN_CHARS, before, dimensionOf, isAsciiAlnum, magnitudeOf, newTail, quantity, readNumber, skipGap, startsNumber } from './scan.js';
@@ -25,6 +26,8 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   let e = g;
   // 10万, 1.2万亿, 三点五万: magnitudes written after the digits, unless a unit starts there (千瓦, 百分点).
   while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
+  // 12k个, 3M人: a Latin thousand or million, only right before a unit.
+  if (e === g && LATIN_MAGNITUDES[text.charCodeAt(g)] && !isAsciiAlnum(text.charCodeAt(g + 1)) && matchUnit(text, skipGap(text, g + 1, to, joins)) > 0) e++;
   let unit = e > g ? n.magnitude + text.slice(g, e) : n.magnitude;
   let more = false;
   if (e < to && MORE[text.charCodeAt(e)]) {
@@ -32,9 +35,13 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
     e++;
     // 一千多万, 三百余亿: the magnitude may follow 余/多 as well as come before it (3万余).
     if (unit === n.magnitude) {
-      const m = e;
-      while (e < to && MAGNITUDE_CHARS[text.charCodeAt(e)] && text.charCodeAt(e) !== TEN && matchUnit(text, e) === 0) e++;
-      if (e > m) unit += text.slice(m, e);
+      const m = skipGap(text, e, to, joins);
+      let k = m;
+      while (k < to && MAGNITUDE_CHARS[text.charCodeAt(k)] && text.charCodeAt(k) !== TEN && matchUnit(text, k) === 0) k++;
+      if (k > m) {
+        unit += text.slice(m, k);
+        e = k;
+      }
     }
   }
   const u0 = e > g ? skipGap(text, e, to, joins) : e;
@@ -67,9 +74,11 @@ function afterUnit(text: string, tail: Tail, to: number, whole: boolean): number
     tail.end = e + 1;
     return 0.5;
   }
-  const d = chineseDigitValue(c);
-  if (text.charCodeAt(e - 1) === TENTHS && whole && d > 0 && !CN_CHARS[text.charCodeAt(e + 1)]) {
-    tail.end = e + 1;
+  // 七成 六 as a PDF spaces it: one space, and the digit ends the number.
+  const t = GAP[c] && !GAP[text.charCodeAt(e + 2)] ? e + 1 : e;
+  const d = chineseDigitValue(text.charCodeAt(t));
+  if (text.charCodeAt(e - 1) === TENTHS && whole && d > 0 && !CN_CHARS[text.charCodeAt(t + 1)]) {
+    tail.end = t + 1;
     return d / 10;
   }
   return 0;
@@ -135,6 +144,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   // 12月2日: the day of a date.
   if (DAY_UNITS[text.charCodeAt(tail.end - 1)] && prev === MONTH) return tail.end;
   let value = first.value + afterUnit(text, tail, to, Number.isInteger(first.value));
+  value += readCoins(text, to, joins, tail, value, s.second);
   let valueMax = first.valueMax;
   let chinese = first.chinese;
   // A range: 1-2家, 3至5个, 30%—40%, 5000万-1亿元.
@@ -164,12 +174,17 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
     }
   }
   if (tail.unit === '') return Math.max(tail.end, i + 1);
+  // 75折, 七五折: two digits before 折 are its tenths (7.5折); 十折 is no discount.
+  if (tail.unit === DISCOUNT) {
+    if (Number.isInteger(value) && value > 10 && value < 100 && value % 10 !== 0) value /= 10;
+    if (!(value > 0 && value < 10)) return tail.end;
+  }
   const sfx = suffixAt(text, skipGap(text, tail.end, to, joins), to);
   const end = sfx ? skipGap(text, tail.end, to, joins) + sfx[0].length : tail.end;
   // 第五位, 第1-3条: ordinals count nothing.
   if (prev === ORDINAL) return end;
   const suffix = sfx?.[1] ?? (tail.more ? '>' : null);
-  const approx = tail.more || suffix === '~' || approxBefore(text, i, from, tail.unit);
+  const approx = tail.more || suffix === '~' || first.vague || approxBefore(text, i, from, tail.unit);
   return quantity(i, end, sign * value, valueMax, tail.unit, suffix, approx, chinese, false);
 }
 

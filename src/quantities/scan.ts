@@ -9,6 +9,7 @@ import { CN_NUMERAL_CHARS } from '../text/numerals.js';
 import { GAP, type NumberRead, afterBreak, isSoftBreak, readArabic, readChinese } from './numerals.js';
 import { ARABIC, CLASS, CN_START, FRACTION, MAX_GAP } from './marks.js';
 import { matchUnit, unitParts } from './units.js';
+import { MIXED_NEXT, readMixed } from './mixed.js';
 
 export interface Quantity {
   /** Span in the text: sign or 百分之, number(s), magnitude, unit, and a 以上/左右 after it. */
@@ -93,9 +94,13 @@ export function quantity(start: number, end: number, value: number, valueMax: nu
 /** The number at `i`, read into `into`; false when there is none, and into.end is where scanning resumes. */
 export function readNumber(text: string, i: number, to: number, joins: ReadonlySet<number>, into: NumberRead): boolean {
   const k = CLASS[text.charCodeAt(i)];
-  if (k === ARABIC) return readArabic(text, i, to, joins, into);
+  if (k === ARABIC) {
+    if (!readArabic(text, i, to, joins, into)) return false;
+    if (MIXED_NEXT[text.charCodeAt(into.end)]) readMixed(text, to, into, startsUnit);
+    return true;
+  }
   if (k === CN_START || k === FRACTION || CN_CHARS[text.charCodeAt(i)]) {
-    readChinese(text, i, to, into, startsUnit);
+    readChinese(text, i, to, into, startsUnit, joins);
     return Number.isFinite(into.value);
   }
   into.end = i + 1;

@@ -4,7 +4,8 @@
  */
 import { charSet } from '../text/chars.js';
 import type { Dimension } from '../model/dimensions.js';
-import { MAGNITUDES, UNIT_RECORDS, type UnitRecord } from './lexicon.js';
+import { MAGNITUDES, UNIT_RECORDS, type UnitRecord, WORD_STARTS } from './lexicon.js';
+import { GAP, spacedLength } from './numerals.js';
 
 /** Chinese units by the code of their first character, longest first: no string is made to look one up. */
 const byFirstChar = new Map<number, UnitRecord[]>();
@@ -23,6 +24,8 @@ for (const r of [...UNIT_RECORDS].sort((a, b) => b.unit.length - a.unit.length))
   byFirstChar.set(c, list);
 }
 const UNIT_STARTS = charSet([...byFirstChar.keys()].map((c) => String.fromCharCode(c)).join(''));
+/** By the code of a one-character unit: the characters after it that make it the start of another word. */
+const wordStarts = new Map(Object.entries(WORD_STARTS).map(([u, after]) => [u.charCodeAt(0), charSet(after)]));
 
 export const MAGNITUDE_CHARS = charSet(Object.keys(MAGNITUDES).join(''));
 
@@ -60,12 +63,16 @@ export function matchUnit(text: string, at: number): number {
   // Most characters after a number start no unit: a table look-up before the map.
   if (!UNIT_STARTS[c]) return 0;
   const list = byFirstChar.get(c)!;
+  // 个 百 分 点, as a PDF letter-spaces it, is the unit 个百分点: looked for only where a space is near.
+  const spaced = GAP[text.charCodeAt(at + 1)] === 1 || GAP[text.charCodeAt(at + 2)] === 1 || GAP[text.charCodeAt(at + 3)] === 1;
   for (let k = 0; k < list.length; k++) {
     const u = list[k].unit;
-    if (text.startsWith(u, at)) {
-      const per = perUnitLength(text, at + u.length);
+    if (u.length === 1 && wordStarts.get(c)?.[text.charCodeAt(at + 1)]) continue;
+    const n = text.startsWith(u, at) ? u.length : spaced && u.length > 1 ? spacedLength(text, at, u) : 0;
+    if (n > 0) {
+      const per = perUnitLength(text, at + n);
       lastUnit = per === 0 ? u : '';
-      return u.length + per;
+      return n + per;
     }
   }
   return 0;

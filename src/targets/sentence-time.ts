@@ -7,6 +7,7 @@ import type { Timeframe } from '../model/schema.js';
 import { BACKWARD_FRAMES, BACKWARD_WORDS, CHANGE_FROM, FORWARD_FRAMES, FORWARD_WORDS, GAP, YEAR_SOURCE, yearValue } from './lexicon.js';
 import { PERIOD, type TimeContext, firstMatch, periodNumber } from './timeframe.js';
 import { charSet } from '../text/chars.js';
+import { startFiltered } from '../text/regex-starts.js';
 
 /**
  * In one pass: frames that look forward (group 1) or back (group 2), words
@@ -14,11 +15,13 @@ import { charSet } from '../text/chars.js';
  * (groups 5–8), a frame that looks back when it is an earlier plan's, unless
  * it is what a change is measured against (比“六五”期间增长, 高于“十三五”).
  */
-const SENTENCE_CUES = new RegExp(
+export const SENTENCE_CUES = new RegExp(
   `(${FORWARD_FRAMES.join('|')})|(${BACKWARD_FRAMES.join('|')})|(${FORWARD_WORDS.join('|')})|(${BACKWARD_WORDS.join('|')})|` +
     `(?<![比较与同于过][“"‘]?)(?:${PERIOD.source})`,
   'g',
 );
+/** The pattern is tried only where a cue can start: it runs over nearly all the plan's text. */
+const nextCue = startFiltered(SENTENCE_CUES);
 /** Sticky: tried at the start of the sentence, in the text itself. */
 const BARE_YEAR = new RegExp(`(?:在|于)?${GAP}(${YEAR_SOURCE})${GAP}年`, 'y');
 const YEAR = new RegExp(`(${YEAR_SOURCE})${GAP}年`, 'g');
@@ -93,7 +96,7 @@ export function sentenceTimeReader(text: string, ctx: TimeContext, from: number,
   /** Cues of text[a, b), the latest kept in `carry`. */
   function scanGap(a: number, b: number): void {
     const gap = text.slice(a, b);
-    for (let m = firstMatch(SENTENCE_CUES, gap); m; m = SENTENCE_CUES.exec(gap)) {
+    for (let m = nextCue(gap, 0); m; m = nextCue(gap, m.index + m[0].length)) {
       const tf = cueTimeframe(m, ctx);
       if (tf && isFrame(m)) {
         carry = tf;
@@ -128,7 +131,7 @@ export function sentenceTimeReader(text: string, ctx: TimeContext, from: number,
     }
     // Pieces end where a number starts, and no cue holds a number's first digit, so no cue is cut in two.
     const piece = text.slice(scannedTo, pos);
-    for (let m = firstMatch(SENTENCE_CUES, piece); m; m = SENTENCE_CUES.exec(piece)) {
+    for (let m = nextCue(piece, 0); m; m = nextCue(piece, m.index + m[0].length)) {
       const tf = cueTimeframe(m, ctx);
       if (tf === null) continue;
       own = tf;

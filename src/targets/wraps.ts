@@ -33,69 +33,96 @@ const FULL_SHARE = 0.6;
 /** Lines looked past after a break: a page number, a blank line, a form feed. */
 const MAX_BRIDGE = 4;
 
-/** Start offsets of the heading lines of the tree. */
-function headingStarts(sections: readonly Section[], into: Set<number>): Set<number> {
+/** Start offsets of the heading lines of the tree, in order. */
+function headingStarts(sections: readonly Section[], into: number[]): number[] {
   for (const s of sections) {
-    into.add(s.position.start.offset);
+    into.push(s.position.start.offset);
     headingStarts(s.children, into);
   }
   return into;
 }
 
+/** Whether the sorted `starts` hold `offset`. */
+function holds(starts: readonly number[], offset: number): boolean {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < starts.length && starts[lo] === offset;
+}
+
 /** The offsets of the line breaks of text[from, to) that only wrap a paragraph, with those the structure stage found. */
 export function paragraphWraps(text: string, from: number, to: number, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
-  const lines: [number, number][] = [];
+  // Where each line ends; line k starts one past the end of line k - 1 (numbers, not a pair per line).
+  const ends: number[] = [];
   for (let s = from; s < to; ) {
     let e = text.indexOf('\n', s);
     if (e < 0 || e > to) e = to;
-    lines.push([s, e]);
+    ends.push(e);
     s = e + 1;
   }
-  const typical = typicalLength(lines);
-  const headings = headingStarts(sections, new Set());
+  const startOf = (k: number) => (k === 0 ? from : ends[k - 1] + 1);
+  const typical = typicalLength(from, ends);
+  const headings = headingStarts(sections, []).sort((a, b) => a - b);
   const isHeading = (k: number) => {
-    const [s, e] = lines[k];
+    const s = startOf(k);
     let c = s;
-    while (c < e && SPACE[text.charCodeAt(c)]) c++;
-    return headings.has(s) || headings.has(c);
+    while (c < ends[k] && SPACE[text.charCodeAt(c)]) c++;
+    return holds(headings, s) || holds(headings, c);
   };
   const joins = new Set(known);
-  for (let k = 0; k + 1 < lines.length; k++) {
+  for (let k = 0; k + 1 < ends.length; k++) {
     // By char code first: most lines end a sentence or are headings, and are passed over without a slice.
-    let e = lines[k][1];
-    while (e > lines[k][0] && SPACE[text.charCodeAt(e - 1)]) e--;
-    if (e === lines[k][0] || isTerminalEnd(text, e) || isHeading(k)) continue;
+    const lineStart = startOf(k);
+    let e = ends[k];
+    while (e > lineStart && SPACE[text.charCodeAt(e - 1)]) e--;
+    if (e === lineStart || isTerminalEnd(text, e) || isHeading(k)) continue;
     let next = k + 1;
     let bridged = false;
     let blank = false;
-    for (; next < lines.length && next - k <= MAX_BRIDGE; next++) {
-      const t = text.slice(lines[next][0], lines[next][1]);
+    for (; next < ends.length && next - k <= MAX_BRIDGE; next++) {
+      const t = text.slice(startOf(next), ends[next]);
       if (PAGE_NUMBER.test(t) || (t.trim() !== '' && INVISIBLE.test(t))) bridged = true;
       else if (t.trim() === '') blank = true;
       else break;
     }
-    if (next >= lines.length || next - k > MAX_BRIDGE || (blank && !bridged)) continue;
+    if (next >= ends.length || next - k > MAX_BRIDGE || (blank && !bridged)) continue;
     // A form feed opening the next line marks a page turn too.
-    if (text.charCodeAt(lines[next][0]) === 12) bridged = true;
-    if ((!bridged && e - lines[k][0] < typical * FULL_SHARE) || isHeading(next)) continue;
+    if (text.charCodeAt(startOf(next)) === 12) bridged = true;
+    if ((!bridged && e - lineStart < typical * FULL_SHARE) || isHeading(next)) continue;
     for (let j = k; j < next; j++) {
-      const end = lines[j][1];
+      const end = ends[j];
       joins.add(end > 0 && text.charCodeAt(end - 1) === 13 ? end - 1 : end);
     }
   }
   return joins;
 }
 
+/** Line lengths counted in an array up to this; the rare longer ones in a map. */
+const COUNTED_LENGTHS = 1024;
+
 /** The most common length of the lines with text, in characters: a wrapped page's width. */
-function typicalLength(lines: readonly [number, number][]): number {
-  const counts = new Map<number, number>();
-  for (const [s, e] of lines) {
-    const n = e - s;
-    if (n > 0) counts.set(n, (counts.get(n) ?? 0) + 1);
+function typicalLength(from: number, ends: readonly number[]): number {
+  const counts = new Int32Array(COUNTED_LENGTHS);
+  const longer = new Map<number, number>();
+  for (let k = 0; k < ends.length; k++) {
+    const n = ends[k] - (k === 0 ? from : ends[k - 1] + 1);
+    if (n >= COUNTED_LENGTHS) longer.set(n, (longer.get(n) ?? 0) + 1);
+    else if (n > 0) counts[n]++;
   }
   let best = 0;
   let bestCount = 0;
-  for (const [n, c] of counts) if (c > bestCount || (c === bestCount && n > best)) [best, bestCount] = [n, c];
+  const consider = (n: number, c: number) => {
+    if (c > bestCount || (c === bestCount && n > best)) {
+      best = n;
+      bestCount = c;
+    }
+  };
+  for (let n = 1; n < COUNTED_LENGTHS; n++) if (counts[n] > 0) consider(n, counts[n]);
+  for (const [n, c] of longer) consider(n, c);
   return best;
 }
 

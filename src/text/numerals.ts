@@ -9,7 +9,8 @@ const DIGITS: Record<string, number> = {
   兩: 2, 倆: 2, 貳: 2, 參: 3, 陸: 6,
 };
 const SMALL_UNITS: Record<string, number> = { 十: 10, 拾: 10, 百: 100, 佰: 100, 千: 1000, 仟: 1000 };
-const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8 };
+/** 兆 is a million million only inside a numeral that goes on to 亿 (五兆六十二亿); callers decide that. */
+const BIG_UNITS: Record<string, number> = { 万: 1e4, 亿: 1e8, 萬: 1e4, 億: 1e8, 兆: 1e12 };
 
 /** Characters that may appear in a Chinese numeral (traditional forms included: 兩 萬 億). */
 export const CN_NUMERAL_CHARS = '零〇一二两三四五六七八九十百千万亿壹贰叁肆伍陆柒捌玖拾佰仟兩倆貳參陸萬億';
@@ -45,6 +46,7 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length, skip =
     for (let i = start; i < end; i++) if (i !== skip) v = v * 10 + DIGIT_CODES.get(s.charCodeAt(i))!;
     return v;
   }
+  let high = 0; // completed 兆 groups
   let total = 0; // completed 亿/万 groups
   let group = 0; // within the current 万 group
   let digit = -1; // pending digit, -1 when none
@@ -65,19 +67,24 @@ export function parseChineseNumeral(s: string, start = 0, end = s.length, skip =
       last = small;
     } else {
       const big = BIG_UNIT_CODES.get(c)!;
+      const twice = last >= 1e4 && digit < 0 && group === 0; // 四万万: a 万 of 万s
       last = big;
       group += digit < 0 ? 0 : unit >= 100 && unit < 1e4 ? (digit * unit) / 10 : digit;
       digit = -1;
-      if (group === 0 && total === 0) group = 1;
-      // 亿 scales everything before it; 万 only the current group.
-      if (big === 1e8) total = (total + group) * big;
+      if (group === 0 && total === 0 && high === 0) group = 1;
+      // 兆 closes everything before it; 亿 scales everything since; 万 only the current group.
+      if (twice) total *= big;
+      else if (big === 1e12) {
+        high += (total + group) * big;
+        total = 0;
+      } else if (big === 1e8) total = (total + group) * big;
       else total += group * big;
       group = 0;
     }
   }
   // 两千四百五, 一万三: a last digit right after a unit counts in the unit below it (2450, 13000),
   // and so does one before 万 or 亿 (两千四百五万).
-  return total + group + (digit < 0 ? 0 : unit >= 100 ? (digit * unit) / 10 : digit);
+  return high + total + group + (digit < 0 ? 0 : unit >= 100 ? (digit * unit) / 10 : digit);
 }
 
 /** An Arabic digit, ASCII (0–9) or full-width (０–９), by char code. */
