@@ -8,9 +8,10 @@ import type { Comparator, TargetKind } from '../model/schema.js';
 import { CN_NUMERAL_CHARS } from '../text/numerals.js';
 import { charSet, code } from '../text/chars.js';
 import {
-  COMPARATOR_WORDS, COUNT_VERBS, DECREASE_WORDS, INCREASE_WORDS, MODIFIER_WORDS, REACH_WORDS, SHARE_PATTERN, TOTAL_PATTERN, TOTAL_WORDS,
-  YEAR_DIGIT_CHARS, YEAR_OPENERS,
+  COMPARATOR_WORDS, COUNT_VERBS, DECREASE_WORDS, FLOW_PATTERN, INCREASE_WORDS, MODIFIER_WORDS, REACH_WORDS, SHARE_PATTERN, SPAN_OF_YEARS,
+  STOCK_PATTERN, TOTAL_PATTERN, TOTAL_WORDS, YEAR_DIGIT_CHARS, YEAR_OPENERS,
 } from './lexicon.js';
+import { yearOf } from './sentence-time.js';
 
 export interface Cue {
   comparator?: Comparator;
@@ -69,9 +70,19 @@ export function timeSuffixLength(s: string, end = s.length): number {
   while (k > 0 && YEAR_DIGITS[s.charCodeAt(k - 1)] && e - k <= 6) k--;
   if (k === e - 1) return 0;
   for (const p of YEAR_OPENERS) {
-    if (s.startsWith(p, k - p.length)) return end - (k - p.length);
+    if (!s.startsWith(p, k - p.length)) continue;
+    // 增加到2020年的: the 到 ends the change verb (a level reached), so only the year is a frame.
+    return endsInReachWord(s, k) ? end - k : end - (k - p.length);
   }
   return end - k;
+}
+
+/** Reach words of more than one character (提高到, 降至): their 到/至 is no time opener. */
+const LONG_REACH_WORDS = REACH_WORDS.filter((w) => w.length > 1 && /[到至]$/.test(w));
+
+function endsInReachWord(s: string, end: number): boolean {
+  for (const w of LONG_REACH_WORDS) if (s.endsWith(w, end)) return true;
+  return false;
 }
 
 /** The longest cue word ending s[0, end), with its cue. */
@@ -106,6 +117,17 @@ export function peelCues(left: string, cues: Cue[]): string {
     cues.push(hit[1]);
   }
   return left.slice(0, end);
+}
+
+/**
+ * A total over a span of years without the word 累计: the clause names the span
+ * (五年共培养…, 五年新增…), or its sentence or paragraph opened with one and the
+ * clause names a flow (五年来，…制定行政法规197个). A value dated in its clause, or
+ * one held at a moment (年末, 余额, 人均), stays a level.
+ */
+export function isPeriodTotal(spanFramed: boolean, clause: string): boolean {
+  if (STOCK_PATTERN.test(clause) || yearOf(clause) !== null) return false;
+  return SPAN_OF_YEARS.test(clause) || (spanFramed && FLOW_PATTERN.test(clause));
 }
 
 /** Anywhere in the clause: 累计 makes a total whatever comes between. */

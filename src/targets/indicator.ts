@@ -54,6 +54,22 @@ export function sentenceTracker(text: string, floor: number, joins: ReadonlySet<
   };
 }
 
+/** Paragraph starts for numbers met in document order, each character read once in all, as sentenceTracker reads sentences. */
+export function paragraphTracker(text: string, floor: number, joins: ReadonlySet<number>) {
+  let scanned = floor;
+  let lastStart = floor;
+  return (pos: number): number => {
+    for (let k = pos - 1; k >= scanned; k--) {
+      if (text.charCodeAt(k) === 10 && !inSoftBreak(text, k, joins)) {
+        lastStart = k + 1;
+        break;
+      }
+    }
+    scanned = Math.max(scanned, pos);
+    return lastStart;
+  };
+}
+
 /** The last break in text[from, to) that ends a sentence (a wrap does not); -1 when there is none. */
 function lastSentenceBreak(text: string, from: number, to: number, joins: ReadonlySet<number>): number {
   // Backwards, so only the characters after the last break are read; a table look-up each.
@@ -85,8 +101,8 @@ for (const w of LEADING_WORDS) LEADING_BY_FIRST.set(code(w), [...(LEADING_BY_FIR
 const YEAR_DIGITS = charSet(`${YEAR_DIGIT_CHARS}十`);
 const YEAR = code('年');
 const PLACE_END_CHARS = charSet(PLACE_ENDS);
-/** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject. */
-const PLACE_ATTRIBUTES = charSet('级内外属直辖域际');
+/** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject; 市场, 市政, 市民 are no place. */
+const PLACE_ATTRIBUTES = charSet('级内外属直辖域际场政民');
 /** White space as a regex's \s matches it. */
 const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** Characters no place name holds: what ends in 区 or 市 past them is a phrase, not a name. */

@@ -39,6 +39,20 @@ export const BOUND_WORDS: Readonly<Record<string, Comparator>> = {
 /** Totals over a period. */
 export const TOTAL_WORDS = ['累计', '合计', '总计', '共计', '累积'];
 export const TOTAL_PATTERN = new RegExp(TOTAL_WORDS.join('|'));
+/**
+ * A span of several years a sentence opens with (五年来, 这五年, 过去五年, “六五”期间,
+ * 十三五时期, 三年内): what was built, added or spent in it is a total over the span.
+ * One year (一年来, 今年) is not a span: a year's flow is its level.
+ */
+export const SPAN_OF_YEARS =
+  /(?:[二三四五六七八九十两]|[2-9２-９]|[1-9１-９][0-9０-９])[\s\u3000]*年(?:来|中|内|间|里|共|合计|累计)|(?:这|过去|近)(?:[二三四五六七八九十两]|[2-9２-９])[\s\u3000]*年|[“"]?(?:[六七八九]五|十[一二三四五六七八九]?五)[”"]?[\s\u3000]*(?:期间|时期)/;
+/** Verbs and nouns of a flow (built, added, trained, spent): summed over a span, not a level held at its end. */
+export const FLOW_WORDS = ['新增', '新建', '建成', '完成', '培养', '引进', '利用', '吸收', '使用', '授予', '提出', '制定', '修订', '缔结',
+  '取得', '安排', '改造', '铺轨', '脱贫', '搬迁', '落户', '少生', '投入', '投资', '用于', '审议', '兴建', '开工', '竣工', '投产', '新开',
+  '发放', '节约', '造林', '培训', '救助', '资助'];
+export const FLOW_PATTERN = new RegExp(FLOW_WORDS.join('|'));
+/** What a value at one moment is, even inside a span: 年末, 余额, 现有, 人均, a yearly rate. */
+export const STOCK_PATTERN = /末|年底|余额|现有|现已|目前|人均|平均|年均|每年/;
 /** An indicator that is itself a proportion (城镇化率, 增加值比重, 研发投入强度, 占GDP). */
 export const SHARE_PATTERN = /率|比重|比例|占比|强度|覆盖|占/;
 
@@ -92,7 +106,8 @@ const FEW = '[几一二三四五六七八九十两]+';
  */
 export const FORWARD_FRAMES = [
   '目标(?!(?:任务)?(?:顺利|如期|全面|基本|胜利|圆满)?(?:实现|完成))', '(?<![年五”"])计划', '(?<![前去上])今年', '明年', '今后', '未来', '(?<![于出超])预期', '约束性', '预期性',
-  `(?<![截年])(?:到|至)${GAP}(?:${YEAR_SOURCE}${GAP}年|本世纪)`, `${YEAR_SOURCE}${GAP}年(?:底)?前`,
+  // 增加到2020年的4800亿元: the 到 of a change verb dates the value it reaches, it sets no aim.
+  `(?<![截年]|增加|增长|提高|提升|上升|扩大|下降|降低|减少|发展|降)(?:到|至)${GAP}(?:${YEAR_SOURCE}${GAP}年|本世纪)`, `${YEAR_SOURCE}${GAP}年(?:底)?前`,
 ];
 export const FORWARD_WORDS = ['力争', '确保', '争取', '努力(?=[实达使提保争建推])', '将达到', '将超过', '要达到'];
 export const BACKWARD_FRAMES = ['截至', '截止', '以来', '过去', '近年来', `(?:近|最近|这)${FEW}年`, `${FEW}年来`, '(?<![比较同与])去年', '(?<![比较同与])上年', '预计', '据估计', '回顾'];

@@ -3,17 +3,18 @@
  * indicator, comparator, kind and sentence-level time cues.
  */
 import type { Comparator, Target, TargetKind } from '../model/schema.js';
-import { type Cue, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
-import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, sentenceTracker } from './indicator.js';
+import { type Cue, isPeriodTotal, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
+import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, paragraphTracker, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { sentenceTimeReader, yearOf } from './sentence-time.js';
 import type { TimeContext } from './timeframe.js';
 import { charSet, code } from '../text/chars.js';
 import type { PlacedTargets } from './placed.js';
 import { provisionReader } from './provisions.js';
-import { GRANT_NOUNS, GRANT_WORDS } from './lexicon.js';
+import { GRANT_NOUNS, GRANT_WORDS, STOCK_PATTERN } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { readClause } from './wraps.js';
+import { spanFrameReader } from './span-frame.js';
 import { countedByIndicator, countedNounAfter, isBareMagnitude } from './bare-counts.js';
 import { attributiveEnd, isCondition, isThreshold } from './conditions.js';
 
@@ -115,6 +116,8 @@ function attributeAt(text: string, at: number): Target['attribute'] {
 export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: PlacedTargets): void {
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
+  const paragraphStart = paragraphTracker(text, from, joins);
+  const spanFramed = spanFrameReader(text);
   const sentenceTime = sentenceTimeReader(text, ctx, from, joins);
   const peeled: Cue[] = [];
   const nextPhrase = numberPhraseReader(text, from, to, joins);
@@ -181,8 +184,12 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     const comparator: Comparator =
       isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
     if (leftName !== '' && isThreshold(text, p.end, comparator)) continue;
-    const kind = kindOf(p, cues, left, indicator || rest);
     const time = sentenceTime(sentence, p.start, p.end);
+    let kind = kindOf(p, cues, left, indicator || rest);
+    // 由1655亿美元增加到3251亿美元: both ends of a change are levels, whatever span the sentence opened with.
+    const changePair = time.changeFrom || (sameSentence && last?.changeFrom === true);
+    if (kind === 'level' && !changePair && continuesTotal(last, sameSentence, cues, left)) kind = 'cumulative';
+    else if (kind === 'level' && !changePair && isPeriodTotal(spanFramed(paragraphStart(p.start), sentence, p.start), left)) kind = 'cumulative';
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
     const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
@@ -195,6 +202,16 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
 }
 
 const LIST_JOINS = charSet('、和及与');
+
+/**
+ * 五年内新增装机容量1950万千瓦，采煤能力8000万吨，其中…103个: a part (其中) of a
+ * total, or a bare item listed after it in the same sentence with no verb of
+ * its own, is summed over the same span.
+ */
+function continuesTotal(last: Context | null, sameSentence: boolean, cues: readonly Cue[], clause: string): boolean {
+  if (!sameSentence || last?.target.kind !== 'cumulative' || STOCK_PATTERN.test(clause)) return false;
+  return clause.startsWith('其中') || cues.length === 0;
+}
 
 /** The indicators named in a list (A、B和C), in order, the empty ones dropped. */
 function listedIndicators(list: string): string[] {

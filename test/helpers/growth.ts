@@ -6,22 +6,26 @@
  */
 import { performance } from 'node:perf_hooks';
 
-/** Best of a few runs: a collection or a busy neighbour only ever adds time. */
-function bestTime(run: () => unknown, tries = 3): number {
-  let best = Infinity;
-  for (let i = 0; i < tries; i++) {
-    const started = performance.now();
-    run();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
+/** Time of one run. */
+function timeOf(run: () => unknown): number {
+  const started = performance.now();
+  run();
+  return performance.now() - started;
 }
+
+/** Runs at each size, interleaved, so a busy spell of the machine falls on both; the best of each is kept. */
+const TRIES = 5;
 
 /** The cost of `run` on an input four times as large as `size`, over its cost at `size`. */
 export function growthOnFourfoldInput(run: (size: number) => unknown, size: number): number {
   run(size); // warm-up: the first run also pays for compiling
-  const small = bestTime(() => run(size));
-  const large = bestTime(() => run(size * 4));
+  let small = Infinity;
+  let large = Infinity;
+  // A collection or a busy neighbour only ever adds time: the best run of each size is its cost.
+  for (let i = 0; i < TRIES; i++) {
+    small = Math.min(small, timeOf(() => run(size)));
+    large = Math.min(large, timeOf(() => run(size * 4)));
+  }
   return large / Math.max(small, 0.5);
 }
 
