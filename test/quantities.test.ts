@@ -213,6 +213,38 @@ describe('targets read on the quantities', () => {
   });
 });
 
+describe('indicator table cells, read by the quantity reader', () => {
+  const table = [
+    '一、主要指标', '',
+    '指标  单位  2020年  2025年  属性',
+    '常住人口  人  9,800  1.2万  预期性',
+    '研发经费投入强度  %  2.1  2.5左右  预期性',
+    '单位产值能耗降低  %  —  [13.5]  约束性',
+    '空气优良天数比率  %  86  ≥90  约束性',
+    '城镇新增就业  万人  十二  10-12  预期性',
+  ].join('\n');
+  const targets = parse(table).targets;
+
+  it.each([
+    // cell, value, valueMax, unit, comparator, kind
+    ['9,800', 9800, null, '人', '=', 'level'],
+    ['1.2万', 1.2, null, '万人', '=', 'level'],
+    ['2.5左右', 2.5, null, '%', '~', 'share'],
+    ['[13.5]', 13.5, null, '%', '=', 'cumulative'],
+    ['≥90', 90, null, '%', '>=', 'share'],
+    ['十二', 12, null, '万人', '=', 'level'],
+    ['10-12', 10, 12, '万人', 'range', 'level'],
+  ] as const)('%s', (cell, value, valueMax, unit, comparator, kind) => {
+    const t = targets.find((x) => x.text === cell);
+    expect(t, cell).toBeDefined();
+    expect([t!.value, t!.valueMax, t!.unit, t!.comparator, t!.kind]).toEqual([value, valueMax, unit, comparator, kind]);
+  });
+
+  it('reports nothing for a cell without a number', () => {
+    expect(targets.filter((t) => t.indicator === '单位产值能耗降低').map((t) => t.value)).toEqual([13.5]);
+  });
+});
+
 describe('quantity records', () => {
   it('have the columns of the zod model, in order', () => {
     expect([...QUANTITY_COLUMNS]).toEqual(Object.keys(QuantityRecordSchema.shape));

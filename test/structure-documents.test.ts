@@ -90,6 +90,11 @@ describe('PDF copies', () => {
     expect(outline(doc)).toEqual(['3 1 一、重点任务', '4 2 (一)实施龙头企业培育行动', '6 3 １', '10 3 ２', '16 2 (二)实施小微企业扶持行动', '18 3 ３', '21 1 二、保障措施', '23 2 ４']);
   });
 
+  it('reads bare item numbers of a copy without blank lines (Word, a web page): after a heading or a paragraph that closes, not among table cells', () => {
+    const doc = load('word-items.txt');
+    expect(outline(doc)).toEqual(['2 1 一、重点任务', '3 2 (一)实施创业扶持行动', '4 3 1', '7 3 2', '10 3 3', '13 2 (二)实施融资服务行动', '14 3 4']);
+  });
+
   it('does not read a marker alone at the end of the text, or before another lone marker, as a heading', () => {
     const text = '一、总则\n\n（一）\n（二）\n任务如下。\n\n二、\n';
     const doc = parse(text);

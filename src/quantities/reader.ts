@@ -95,7 +95,7 @@ function isSkip(r: Quantity | Skip): r is Skip {
 }
 
 /** Read the quantity starting at `i`, or return where scanning resumes. */
-function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch): Quantity | Skip {
+function readPhrase(text: string, i: number, from: number, to: number, joins: ReadonlySet<number>, s: Scratch, bare = false): Quantity | Skip {
   const c = text.charCodeAt(i);
   let k = CLASS[c];
   if (k === FAN) {
@@ -162,7 +162,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
       if (first.yearLike) return skipGap(text, second.end, to, joins) + 1; // 2021-2025年: a period
     } else if (!readTail(text, second.end, to, second, joins, t2)) {
       return skipCode(text, second.end, to);
-    } else if ((t2.unit !== '' || tail.unit !== '') && compatible(tail.unit, t2.unit)) {
+    } else if ((t2.unit !== '' || tail.unit !== '' || bare) && compatible(tail.unit, t2.unit)) {
       const high = second.value + afterUnit(text, t2, to, Number.isInteger(second.value));
       // 5000万-1亿元: the low end restated in the high end's magnitude.
       if (tail.unit !== t2.unit && t2.unit !== '') value = value * magnitudeOf(tail.unit) / magnitudeOf(t2.unit);
@@ -173,7 +173,7 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
       tail.more = tail.more || t2.more;
     }
   }
-  if (tail.unit === '') return Math.max(tail.end, i + 1);
+  if (tail.unit === '' && !bare) return Math.max(tail.end, i + 1);
   // 75折, 七五折: two digits before 折 are its tenths (7.5折); 十折 is no discount.
   if (tail.unit === DISCOUNT) {
     if (Number.isInteger(value) && value > 10 && value < 100 && value % 10 !== 0) value /= 10;
@@ -229,6 +229,19 @@ export function quantityReader(text: string, from: number, to: number, joins: Re
     resume = to;
     return undefined;
   };
+}
+
+const NO_JOINS: ReadonlySet<number> = new Set();
+
+/**
+ * The number that fills text[from, to) and nothing else, with or without a
+ * unit — a table cell's value (12.5, -3, 3-5, 3%—5%, 5.5左右, 1,200, 十二) —
+ * or null when the span holds anything more or less.
+ */
+export function readWholeNumber(text: string, from: number, to: number): Quantity | null {
+  if (from >= to) return null;
+  const r = readPhrase(text, from, from, to, NO_JOINS, { first: newRead(), second: newRead(), tail: newTail(), secondTail: newTail() }, true);
+  return !isSkip(r) && r.start === from && r.end === to ? r : null;
 }
 
 /** A range (1-2家, 30%—40%): the quantity holds two numbers. */

@@ -8,7 +8,8 @@ import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
 import { digitValue, isDigit } from '../text/numerals.js';
-import { matchMarker, skipSpaces } from '../text/markers.js';
+import { isSpace, matchMarker, skipSpaces } from '../text/markers.js';
+import { charSet } from '../text/chars.js';
 import { isPageFooter } from './wrap.js';
 
 /** A marker that may start a heading, with its title. Offsets are in the whole text. */
@@ -68,10 +69,15 @@ function textFollows(lines: Lines, k: number): boolean {
   return m === null || skipSpaces(lines.source, m.end, lines.end(j)) < lines.end(j);
 }
 
+/** What the last line of a paragraph ends with: a sentence stop, or a closing bracket (…（牵头单位：某局）). */
+const PARAGRAPH_END = charSet('。．.；;！!？?）)】」』');
+
 /**
  * A number alone on its line, beside a paragraph: an item number whose point
  * a PDF copy lost (its text on the line before or after). Not a page number
- * (set apart by blank lines) nor a table cell (among short lines).
+ * (set apart by blank lines) nor a table cell (among short lines). The line
+ * before may be short when it closes a paragraph or is a heading: a copy
+ * without blank lines (Word, a web page) sets the item right after them.
  */
 function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate | null {
   const s = lines.source;
@@ -81,8 +87,17 @@ function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate 
   if (j === i || skipSpaces(s, j, end) < end || value < 1 || value > MAX_BARE_NUMBER) return null;
   const beside = (n: number) => n >= 0 && n < lines.count && !lines.isBlank(n) && !isPageFooter(lines, n);
   const paragraph = (n: number) => beside(n) && lines.end(n) - lines.firstNonBlank(n) >= MIN_PARAGRAPH_LINE;
-  if (!(paragraph(k - 1) || paragraph(k + 1)) || (beside(k - 1) && !paragraph(k - 1)) || (beside(k + 1) && !paragraph(k + 1))) return null;
+  const closes = (n: number) => PARAGRAPH_END[s.charCodeAt(lastNonBlank(lines, n))] === 1 || matchMarker(s, lines.firstNonBlank(n), lines.end(n)) !== null;
+  const before = !beside(k - 1) || paragraph(k - 1) || (paragraph(k + 1) && closes(k - 1));
+  if (!(paragraph(k - 1) || paragraph(k + 1)) || !before || (beside(k + 1) && !paragraph(k + 1))) return null;
   return { line: k, style: 'num-dot', number: value, markerStart: i, markerEnd: j, titleStart: j, titleEnd: j, headingEnd: j, cut: 'line' };
+}
+
+/** Offset of line n's last character that is no space; before its start when it has none. */
+function lastNonBlank(lines: Lines, n: number): number {
+  let e = lines.end(n) - 1;
+  while (e >= lines.start(n) && isSpace(lines.source.charCodeAt(e))) e--;
+  return e;
 }
 
 /**

@@ -8,15 +8,14 @@ import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
 import { isSpace } from '../text/markers.js';
+import { PAGE_NUMBER_LINE } from '../text/reading.js';
 
-/** A page number between two pages (— 3 —, - 3 -, 第3页, 第3页 共10页): never part of the paragraph it interrupts. */
-const PAGE_FOOTER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 /** Longest line a page footer fills (it may be centred with spaces). */
 const MAX_FOOTER_LINE = 80;
 
 /** Is line k a page number between two pages? */
 export function isPageFooter(lines: Lines, k: number): boolean {
-  return lines.length(k) <= MAX_FOOTER_LINE && PAGE_FOOTER.test(lines.text(k));
+  return lines.length(k) <= MAX_FOOTER_LINE && PAGE_NUMBER_LINE.test(lines.text(k));
 }
 
 /** A wrapped line may stop short of the width by a wide character that did not fit, or by an ASCII one. */

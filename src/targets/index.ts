@@ -11,6 +11,8 @@ import { PlacedTargets } from './placed.js';
 import { paragraphWraps } from './wraps.js';
 import { isMadeOfArticles, isNormativeTitle } from './provisions.js';
 import { readStatements } from './statements.js';
+import { throughReading } from './reading-sink.js';
+import { readingOf, readingOffset } from '../text/reading.js';
 import { type IndicatorTable, findIndicatorTables, readTableTargets } from './table.js';
 import { findGluedTables } from './glued-table.js';
 import { type DocumentTime, timeContext } from './timeframe.js';
@@ -43,15 +45,18 @@ export function extractTargets(input: TargetInput): TargetResult {
   const joins = paragraphWraps(text, planStart, planEnd, sections, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
+  // Statements are read without the wraps and page turns that cut them (the reading keeps only the wraps between digits).
+  const reading = readingOf(text, planStart, planEnd, joins);
+  const sink = throughReading(targets, reading);
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;
   for (const table of tablesOf(text, planStart, planEnd, input.index)) {
-    readStatements(text, from, table.start, ctx, joins, targets);
+    readStatements(reading.text, readingOffset(reading, from), readingOffset(reading, table.start), ctx, reading.joins, sink);
     readTableTargets(table, targets, diagnostics);
     from = table.end;
   }
-  readStatements(text, from, planEnd, ctx, joins, targets);
+  readStatements(reading.text, readingOffset(reading, from), readingOffset(reading, planEnd), ctx, reading.joins, sink);
   return { targets: targets.finish(), diagnostics };
 }
 

@@ -9,7 +9,7 @@ import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { sentenceTimeReader, yearOf } from './sentence-time.js';
 import type { TimeContext } from './timeframe.js';
 import { charSet, code } from '../text/chars.js';
-import type { PlacedTargets } from './placed.js';
+import type { TargetSink } from './reading-sink.js';
 import { provisionReader } from './provisions.js';
 import { GRANT_NOUNS, GRANT_WORDS, STOCK_PATTERN } from './lexicon.js';
 import { isCounting, isRatio, unitScale } from '../quantities/units.js';
@@ -113,7 +113,7 @@ function attributeAt(text: string, at: number): Target['attribute'] {
 }
 
 /** Every quantitative statement in text[from, to), in order, added to `into`. */
-export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: PlacedTargets): void {
+export function readStatements(text: string, from: number, to: number, ctx: TimeContext, joins: ReadonlySet<number>, into: TargetSink): void {
   let last: Context | null = null;
   const sentenceStart = sentenceTracker(text, from, joins);
   const paragraphStart = paragraphTracker(text, from, joins);

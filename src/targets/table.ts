@@ -9,11 +9,11 @@
  */
 import { finding, type Finding } from '../model/diagnostics.js';
 import type { Comparator, TargetKind, Timeframe } from '../model/schema.js';
-import { asciiDigits } from '../text/numerals.js';
 import type { LineIndex } from '../text/positions.js';
 import { isShareIndicator } from './cues.js';
 import type { PlacedTargets } from './placed.js';
-import { isRatio } from '../quantities/units.js';
+import { isRatio, unitScale } from '../quantities/units.js';
+import { isRange, readWholeNumber } from '../quantities/reader.js';
 import { BOUND_WORDS, CHANGE_INDICATOR, DECREASE_INDICATOR, TABLE_HEADERS, TOTAL_PATTERN, YEAR_SOURCE, yearValue } from './lexicon.js';
 
 export interface Cell {
@@ -44,9 +44,40 @@ export interface IndicatorTable {
 const MAX_CELL_LINE = 40;
 const UNIT_IN_PARENS = /[（(]([^（()）]{1,8})[)）]\s*$/;
 const YEAR = new RegExp(`(${YEAR_SOURCE})`);
-/** A value cell: sign or bound, optional brackets (five-year totals), number, range, unit, suffix. */
-const VALUE_CELL =
-  /^([<>＜＞≥≤]=?)?\s*([[〔［【])?\s*([-－])?(\d+(?:\.\d+)?)(?:\s*[-~～—至]\s*(\d+(?:\.\d+)?))?\s*(%|％|‰)?\s*([\]〕］】])?\s*(以上|以下|以内|左右)?$/;
+const BOUND_SIGN = /^[<>＜＞≥≤]=?/;
+const OPEN_BRACKETS = '[〔［【';
+const CLOSE_BRACKETS = ']〕］】';
+
+/** What a value cell holds: the quantity reader's number, a bound sign before it, brackets (five-year totals) around it. */
+interface CellValue {
+  value: number;
+  valueMax: number | null;
+  /** As written in the cell (%, 万人); '' when the column or row gives it. */
+  unit: string;
+  comparator: Comparator;
+  bracketed: boolean;
+}
+
+/** The value of a cell (≥95, [125], -3.5, 3-5, 6%左右, 1,200), or null for —, 完成上级下达任务 and other words. */
+function readCell(text: string): CellValue | null {
+  let s = text.trim();
+  const sign = BOUND_SIGN.exec(s)?.[0];
+  if (sign) s = s.slice(sign.length).trimStart();
+  let after = '';
+  const bracketed = OPEN_BRACKETS.includes(s[0] ?? ' ');
+  if (bracketed) {
+    const close = Math.max(...[...CLOSE_BRACKETS].map((b) => s.lastIndexOf(b)));
+    if (close < 0) return null;
+    after = s.slice(close + 1).trim();
+    if (after !== '' && !(after in BOUND_WORDS)) return null;
+    s = s.slice(1, close).trim();
+  }
+  const q = readWholeNumber(s, 0, s.length);
+  if (!q) return null;
+  const valueMax = isRange(q) ? q.valueMax : null;
+  const bound = sign ? BOUND_WORDS[sign] : after ? BOUND_WORDS[after] : q.suffix;
+  return { value: q.value, valueMax, unit: q.unit, comparator: valueMax !== null ? 'range' : bound ?? '=', bracketed };
+}
 
 /**
  * The lines of text[from, to), sliced only when asked for: tables are looked
@@ -248,15 +279,13 @@ function readRow(row: readonly Cell[], roles: readonly Role[], glued: boolean, i
     if (role.kind !== 'value') return;
     const cell = row[r - offset];
     if (!cell) return;
-    const m = VALUE_CELL.exec(asciiDigits(cell.text.trim()));
-    if (!m) return; // —, 完成上级下达任务: no number to report
-    const unit = m[6] || role.unit || unitCell || parenUnit?.[1] || '';
-    const sign = m[3] ? -1 : 1;
-    const value = sign * Number(m[4]);
-    const valueMax = m[5] !== undefined ? Number(m[5]) : null;
-    const bound = m[1] ?? m[8];
-    const comparator: Comparator = valueMax !== null ? 'range' : bound ? BOUND_WORDS[bound] : '=';
-    const kind = tableKind(role.growth, Boolean(m[2] && m[7]), unit, indicator);
+    const v = readCell(cell.text);
+    if (!v) return; // —, 完成上级下达任务: no number to report
+    const columnUnit = role.unit || unitCell || parenUnit?.[1] || '';
+    // A cell may write its own unit (%), or only a magnitude of the column's (1.2万 under 人).
+    const unit = v.unit === '' ? columnUnit : unitScale(v.unit).base === '' ? v.unit + columnUnit : v.unit;
+    const { value, valueMax, comparator } = v;
+    const kind = tableKind(role.growth, v.bracketed, unit, indicator);
     const decreasing = value < 0 || DECREASE_INDICATOR.test(indicator);
     const direction = kind === 'growth' ? (decreasing ? 'decrease' : 'increase') : null;
     into.add({

@@ -12,6 +12,7 @@
  */
 import type { Section } from '../model/schema.js';
 import { charSet } from '../text/chars.js';
+import { PAGE_NUMBER_LINE } from '../text/reading.js';
 
 /** Characters that end a sentence or a clause at a line's end: a break after them is a paragraph's end. */
 const TERMINAL = charSet('。！？；：!?;:');
@@ -24,8 +25,6 @@ function isTerminalEnd(text: string, end: number): boolean {
   const c = text.charCodeAt(end - 1);
   return TERMINAL[c] === 1 || (CLOSERS[c] === 1 && TERMINAL[text.charCodeAt(end - 2)] === 1);
 }
-/** A page number between two pages: — 3 —, - 3 -, 第3页. */
-const PAGE_NUMBER = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)[\s\u3000]*$/;
 /** Zero-width and format characters a web page leaves in its text. */
 const INVISIBLE = /^[\s\u3000\u200b-\u200d\u2060\ufeff\f]*$/;
 /** A line shorter than this share of the typical line ends its paragraph (a title, a last line). */
@@ -85,7 +84,7 @@ export function paragraphWraps(text: string, from: number, to: number, sections:
     let blank = false;
     for (; next < ends.length && next - k <= MAX_BRIDGE; next++) {
       const t = text.slice(startOf(next), ends[next]);
-      if (PAGE_NUMBER.test(t) || (t.trim() !== '' && INVISIBLE.test(t))) bridged = true;
+      if (PAGE_NUMBER_LINE.test(t) || (t.trim() !== '' && INVISIBLE.test(t))) bridged = true;
       else if (t.trim() === '') blank = true;
       else break;
     }

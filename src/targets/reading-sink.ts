@@ -1,0 +1,24 @@
+/**
+ * Statements are read in the reading of the text (src/text/reading.ts), where
+ * wraps and page turns are left out; targets are placed and positioned in the
+ * text itself. The sink between maps each offset back.
+ */
+import type { Reading } from '../text/reading.js';
+import { sourceEnd, sourceStart } from '../text/reading.js';
+import type { PlacedTargets, TargetDraft } from './placed.js';
+
+/** What a statement reader hands its targets to. */
+export type TargetSink = Pick<PlacedTargets, 'add' | 'inProvision'>;
+
+/** `placed`, taking offsets in the reading `r`. */
+export function throughReading(placed: PlacedTargets, r: Reading): TargetSink {
+  if (r.at === null) return placed;
+  return {
+    add(d: TargetDraft) {
+      // The time cues are filled in afresh for every number: their offset is mapped in place.
+      if (d.time && d.time.carriedAt >= 0) d.time.carriedAt = sourceStart(r, d.time.carriedAt);
+      return placed.add({ ...d, start: sourceStart(r, d.start), end: sourceEnd(r, d.end) });
+    },
+    inProvision: (offset: number) => placed.inProvision(sourceStart(r, offset)),
+  };
+}
