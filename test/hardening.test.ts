@@ -35,6 +35,14 @@ describe('adversarial input, linear time', () => {
   }
 });
 
+describe('a text with more findings than a call takes arguments', () => {
+  it('reports every repeated heading without overflowing the stack', () => {
+    // 200,000 duplicate headings: spreading their findings into one push() call overflowed the stack.
+    const doc = parse('（一）标题\n'.repeat(200_000));
+    expect(doc.diagnostics.filter((d) => d.code === 'numbering-restart').length).toBe(199_999);
+  });
+});
+
 describe('every fixture', () => {
   it('is sound and reads the same twice', () => {
     for (const { name, text } of textFixtures()) {

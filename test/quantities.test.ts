@@ -106,6 +106,7 @@ describe('every written form of a number, inside a sentence', () => {
     ['全场商品七五折。', '七五折', 7.5, null, '折', 75, '%', 'ratio', false],
     ['会员价75折。', '75折', 7.5, null, '折', 75, '%', 'ratio', false],
     ['清仓价9.9折。', '9.9折', 9.9, null, '折', 99, '%', 'ratio', false],
+    ['过季商品打对折。', '对折', 5, null, '折', 50, '%', 'ratio', false],
     // money in a currency and its coins
     ['单价五元三毛。', '五元三毛', 5.3, null, '元', 5.3, '元', 'currency', false],
     ['每件两美元又三美分。', '两美元又三美分', 2.03, null, '美元', 2.03, '美元', 'currency', false],
@@ -164,6 +165,7 @@ describe('numbers that are no quantity', () => {
     '推进长三角一体化', // 三角: a coin only after an amount of 元
     '商品不打折，十折出售', // 十折 is no discount
     '一一对应，一二三四', // digits side by side that count nothing
+    '将纸对折后装订', // 对折 without 打 is a fold
   ])('%s', (sentence) => {
     const qs = readQuantities(sentence).map((q) => sentence.slice(q.start, q.end));
     expect(qs.filter((t) => t !== '三个')).toEqual([]);

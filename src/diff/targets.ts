@@ -37,16 +37,16 @@ export function targetChanges(oldDoc: PlanDocument, newDoc: PlanDocument, m: Sec
   for (const t of news) group(t.section).news.push(t);
   for (const g of groups.values()) {
     // Most specific first, so an unchanged target is not paired with a changed namesake.
-    pairs.push(...pairBy(g.olds, g.news, (t) => `${t.indicator}\0${t.target.kind}\0${signature(t.target)}`));
-    pairs.push(...pairBy(g.olds, g.news, (t) => `${t.indicator}\0${t.target.kind}`));
-    pairs.push(...pairBy(g.olds, g.news, (t) => t.indicator));
-    leftOld.push(...g.olds);
-    leftNew.push(...g.news);
+    append(pairs, pairBy(g.olds, g.news, (t) => `${t.indicator}\0${t.target.kind}\0${signature(t.target)}`));
+    append(pairs, pairBy(g.olds, g.news, (t) => `${t.indicator}\0${t.target.kind}`));
+    append(pairs, pairBy(g.olds, g.news, (t) => t.indicator));
+    append(leftOld, g.olds);
+    append(leftNew, g.news);
   }
   const byPosition = (a: Located, b: Located) => a.target.position.start.offset - b.target.position.start.offset;
   leftOld.sort(byPosition);
   leftNew.sort(byPosition);
-  pairs.push(...pairBy(leftOld, leftNew, (t) => `${t.indicator}\0${t.target.kind}`));
+  append(pairs, pairBy(leftOld, leftNew, (t) => `${t.indicator}\0${t.target.kind}`));
 
   const changed = pairs
     .filter(([o, n]) => signature(o.target) !== signature(n.target))
@@ -132,4 +132,9 @@ function assess(o: Target, n: Target): Pick<Change, 'direction' | 'ambition'> {
   if (n.timeframe === 'baseline') return { direction };
   const cap = n.comparator === '<=' || n.comparator === '<';
   return { direction, ambition: (delta > 0) !== cap ? 'higher' : 'lower' };
+}
+
+/** A loop, not push(...): a document of many targets would pass more arguments than a call has room for. */
+function append<T>(into: T[], items: readonly T[]): void {
+  for (const item of items) into.push(item);
 }

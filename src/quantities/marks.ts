@@ -11,6 +11,7 @@ export const ARABIC = 1;
 export const CN_START = 2; // 一…九, 两, 零, 十: a Chinese numeral may begin here
 export const FRACTION = 3; // 百 千 万: 百分之, 千分之, 万分之
 export const FAN = 4; // 番, for 翻番 written without a numeral
+export const HALF_PRICE = 6; // 对, for 打对折 (half price) written without a numeral
 export const SIGN = 5; // 负 - － − +
 
 export const CLASS = new Uint8Array(0x10000);
@@ -19,6 +20,9 @@ for (let c = 0xff10; c <= 0xff19; c++) CLASS[c] = ARABIC;
 for (const ch of CN_NUMERAL_CHARS) if (!'百佰千仟万亿萬億'.includes(ch)) CLASS[code(ch)] = CN_START;
 for (const ch of '百佰千万萬') CLASS[code(ch)] = FRACTION;
 CLASS[code('番')] = FAN;
+for (const ch of '对對') CLASS[code(ch)] = HALF_PRICE;
+/** 打 before 对折: the verb that makes 对折 a price (打对折), not a fold. */
+export const DISCOUNT_VERB = code('打');
 for (const ch of '负負-－−+＋') CLASS[code(ch)] = SIGN;
 
 /** Longest first: —— before —. */

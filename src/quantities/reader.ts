@@ -13,7 +13,7 @@
 import { chineseDigitValue, isDigit } from '../text/numerals.js';
 import { GAP, type NumberRead, newRead, skipCode } from './numerals.js';
 import { readCoins } from './money.js';
-import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
+import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, DISCOUNT_VERB, HALF_PRICE, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
 import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 import { approxBefore, fractionValue, readDoubling, readFraction } from './fractions.js';
 import { type Quantity, type Tail, type Scratch, CN_CHARS, before, dimensionOf, isAsciiAlnum, magnitudeOf, newTail, quantity, readNumber, skipGap, startsNumber } from './scan.js';
@@ -100,6 +100,10 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
   let k = CLASS[c];
   if (k === FAN) {
     return text.charCodeAt(i - 1) === DOUBLING_VERB && i - 1 >= from ? quantity(i - 1, i + 1, 2, NaN, '倍', null, false, true, true) : i + 1;
+  }
+  if (k === HALF_PRICE) {
+    const price = i + 1 < to && text.startsWith(DISCOUNT, i + 1) && text.charCodeAt(i - 1) === DISCOUNT_VERB && i - 1 >= from;
+    return price ? quantity(i, i + 2, 5, NaN, DISCOUNT, null, false, true, false) : i + 1;
   }
   const p = before(text, i, from);
   const prev = p >= 0 ? text.charCodeAt(p) : 0;

@@ -44,7 +44,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   }
   const characters = readCharacters(lines);
   const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);
-  diagnostics.push(...findTextProblems(text, characters.damage));
+  // A loop, not push(...): a damaged or adversarial text has more findings than a call has room for arguments.
+  for (const f of findTextProblems(text, characters.damage)) diagnostics.push(f);
   const first = candidates.length ? candidates[0].line : lines.count;
   const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
@@ -53,7 +54,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
   const builder = new SectionBuilder(text, index);
-  diagnostics.push(...buildTree(lines, candidates, characters.stops, startLine, endLine, builder));
+  for (const f of buildTree(lines, candidates, characters.stops, startLine, endLine, builder)) diagnostics.push(f);
   const sections = builder.finish(planEnd);
 
   const envelope: PlanDocument['envelope'] = {

@@ -19,15 +19,22 @@ const TRIES = 5;
 /** The cost of `run` on an input four times as large as `size`, over its cost at `size`. */
 export function growthOnFourfoldInput(run: (size: number) => unknown, size: number): number {
   run(size); // warm-up: the first run also pays for compiling
+  // A run of a millisecond times the clock and one collection, not the reader: grow the input until a run is long enough to time.
+  let n = size;
+  while (timeOf(() => run(n)) < MIN_TIMED_MS && n < size * MAX_GROWTH) n *= 4;
   let small = Infinity;
   let large = Infinity;
   // A collection or a busy neighbour only ever adds time: the best run of each size is its cost.
   for (let i = 0; i < TRIES; i++) {
-    small = Math.min(small, timeOf(() => run(size)));
-    large = Math.min(large, timeOf(() => run(size * 4)));
+    small = Math.min(small, timeOf(() => run(n)));
+    large = Math.min(large, timeOf(() => run(n * 4)));
   }
-  return large / Math.max(small, 0.5);
+  return large / small;
 }
+
+/** Shortest run that is timed; how far the input may be grown to reach it. */
+const MIN_TIMED_MS = 20;
+const MAX_GROWTH = 64;
 
 /** Fourfold input: linear cost gives about 4, quadratic about 16; 9 leaves room for collections. */
 export const LINEAR_GROWTH_LIMIT = 9;
