@@ -47,7 +47,7 @@ describe('Markdown output', () => {
     expect(md).toMatch(/^## 一、发展基础$/m);
     expect(md).toMatch(/^### （一）指导思想$/m);
     expect(md).toMatch(/^#### 1\.经济实力$/m);
-    expect(md).toMatch(/^\| 地区生产总值 +\| ≥ 6% +\| 增速 ↑ +\| 2025年 +\| 年均增长6%以上 +\|$/m);
+    expect(md).toMatch(/^\| 地区生产总值 +\| ≥ 6% +\| 增速 ↑ +\| 2025年 +\| 地区生产总值达到5000亿元，年均增长6%以上 +\|$/m);
   });
 
   it('puts a space after ordinal markers and writes levels past 5 (depths past ######) as bold paragraphs', async () => {

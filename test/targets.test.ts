@@ -122,12 +122,22 @@ describe('meaning', () => {
     ]);
   });
 
+  it('quotes a later value of a statement from where the statement names its indicator', () => {
+    const ts = targetsOf('全县粮食总产量由十八万吨增加到二十五万吨，农民人均纯收入年均增长8%，达到3.2万元。');
+    expect(ts.map((t) => [t.text, t.indicator, t.value])).toEqual([
+      ['全县粮食总产量由十八万吨', '粮食总产量', 18],
+      ['全县粮食总产量由十八万吨增加到二十五万吨', '粮食总产量', 25],
+      ['农民人均纯收入年均增长8%', '农民人均纯收入', 8],
+      ['农民人均纯收入年均增长8%，达到3.2万元', '农民人均纯收入', 3.2],
+    ]);
+  });
+
   it('gives each value of a 分别 list its own indicator', () => {
     const ts = targetsOf('第一产业、第二产业、第三产业增加值分别增长3.5%、6%、5%。');
     expect(ts.map((t) => [t.text, t.indicator, t.value, t.kind])).toEqual([
       ['第一产业、第二产业、第三产业增加值分别增长3.5%', '第一产业', 3.5, 'growth'],
-      ['6%', '第二产业', 6, 'growth'],
-      ['5%', '第三产业增加值', 5, 'growth'],
+      ['第一产业、第二产业、第三产业增加值分别增长3.5%、6%', '第二产业', 6, 'growth'],
+      ['第一产业、第二产业、第三产业增加值分别增长3.5%、6%、5%', '第三产业增加值', 5, 'growth'],
     ]);
   });
 

@@ -27,6 +27,8 @@ interface Context {
   changeFrom: boolean;
   /** Indicators still waiting for their value after 分别. */
   pending: string[];
+  /** Where its text starts: at the indicator a value after it in the statement shares. */
+  start: number;
 }
 
 /** Sticky: tried right after the number, in the text itself. */
@@ -167,8 +169,8 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       indicator = names[0] ?? '';
       pending = names.slice(1);
     } else if (listed && last) {
-      // 、6%: the next value of the same statement.
-      start = p.start;
+      // 、6%: the next value of the same statement, whose text starts where the statement names its indicator.
+      start = last.start;
       indicator = last.pending.shift() ?? last.target.indicator;
       pending = last.pending;
       if (cues.length === 0) cues = inheritedCues(last.target);
@@ -176,7 +178,11 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       start = clause.at ? clause.at[frame] : cs + frame;
       indicator = leftName;
       // 、同比增长5.1%: a change stated right after a level is a change of the same indicator.
-      if (indicator === '' && cues.length > 0 && sameSentence && last) indicator = last.target.indicator;
+      // Its text starts there too (钢产量增长42%，达到8000万吨 · 由60%提高到65%), as a reader quotes it.
+      if (indicator === '' && cues.length > 0 && sameSentence && last) {
+        indicator = last.target.indicator;
+        start = last.start;
+      }
     }
 
     // 游客人次…分别达3430万: the indicator names what a bare magnitude counts.
@@ -197,7 +203,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       start, end, indicator, value: p.value, valueMax: isRange(p) ? p.valueMax : null, unit, comparator, kind, direction,
       timeframe: null, time, attribute: attributeAt(text, p.end), year, origin: 'text',
     });
-    last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom };
+    last = { sentence, target, pending, phraseEnd: Math.max(p.end, end), changeFrom: time.changeFrom, start };
   }
 }
 
