@@ -37,3 +37,22 @@ describe('a magnitude written with no unit', () => {
     expect(targetsOf('全年完成投资300亿，其中民间投资占五成。').map((t) => t.unit)).toEqual(['亿', '成']);
   });
 });
+
+describe('conditions a measure applies under', () => {
+  const text = readFileSync(new URL('../fixtures/targets/conditions.txt', import.meta.url), 'utf8');
+  const ts = targetsOf(text).map((t) => [t.text, t.value, t.unit, t.comparator]);
+
+  it('are no targets: a clause ending in 的 or opened by 对于, a bound picking out a noun, a norm applied', () => {
+    const values = ts.map((t) => t[1]);
+    for (const condition of [2, 3, 300, 4, 5, 20]) expect(values).not.toContain(condition);
+  });
+
+  it('leave the counts and levels they qualify, and shares of what follows 的', () => {
+    expect(ts).toEqual([
+      ['每年支持30家以上', 30, '家', '>='],
+      ['年营业收入超过5亿元的企业达到40家', 40, '家', '='],
+      ['粮食产量稳定在600万吨以上', 600, '万吨', '>='],
+      ['90%以上', 90, '%', '>='],
+    ]);
+  });
+});

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { splitRun } from '../src/targets/cell-run.js';
 import { extractTargets } from '../src/targets/index.js';
 import { LineIndex } from '../src/text/positions.js';
+import { LINEAR_GROWTH_LIMIT, growthOnFourfoldInput } from './helpers/growth.js';
 
 function targetsOf(text: string) {
   return extractTargets({ text, index: new LineIndex(text), planStart: 0, planEnd: text.length, sections: [] }).targets;
@@ -84,5 +85,14 @@ describe('indicator tables glued with no separator', () => {
 
   it('leaves prose alone: the text between and after the tables is read as sentences', () => {
     expect(ts.filter((t) => t.origin === 'text').map((t) => [t.indicator, t.value, t.unit])).toEqual([['新建社区食堂', 20, '家']]);
+  });
+});
+
+describe('cost of glued tables', () => {
+  it('stays linear with many headers and rows, and with headers that lead to no row', () => {
+    const rows = '序号指标名称2020年2025年责任单位1某某比率（%）4560某某局';
+    for (const unit of [rows, '指标名称2020年2025年属性某某（个）', '序号指标2025年目标值（' + '（'.repeat(30)]) {
+      expect(growthOnFourfoldInput((n) => targetsOf(unit.repeat(n)), 2_000)).toBeLessThan(LINEAR_GROWTH_LIMIT);
+    }
   });
 });

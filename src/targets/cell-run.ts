@@ -6,7 +6,7 @@
  */
 
 /** Longest run cut, and most cells: a few hundred ways to try at most. */
-const MAX_RUN = 20;
+export const MAX_RUN = 20;
 const MAX_CELLS = 4;
 /** One cell: a dash for an empty one, or a number with no leading zero (0 and 0.5 are fine, 07 is not). */
 const CELL = /^(?:[-－—–]|[-－]?(?:0|[1-9]\d*)(?:\.\d+)?[%％]?)$/;

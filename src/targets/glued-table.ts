@@ -10,7 +10,7 @@
  * counts on, or only a 属性 after the values), are read: prose is never cut.
  */
 import { type Cell, type IndicatorTable, type Role, headerRoles } from './table.js';
-import { splitRun } from './cell-run.js';
+import { MAX_RUN, splitRun } from './cell-run.js';
 import { TABLE_HEADERS, VALUE_HEADERS, VALUE_HEADER_WORDS, YEAR_SOURCE } from './lexicon.js';
 
 const byLength = (a: string, b: string) => b.length - a.length;
@@ -24,7 +24,8 @@ const HEADER_CELL = new RegExp(
 const SERIALS = new Set(['序号', '编号']);
 const ATTRIBUTE_VALUE = /预期性|约束性/y;
 /** The indicator's unit in brackets with the value run right after it: （张）2578…, （%）-60. */
-const UNIT_THEN_RUN = /[（(]([^（()）\d\s，。；]{1,6})[)）](?=[-－—–\d])/g;
+const UNIT_THEN_RUN = /[（(]([^（()）\d\s，。；]{1,6})[)）](?=[-－—–\d])/y;
+const OPEN_BRACKETS = /[（(]/;
 const RUN_CHAR = /[\d.%％\-－—–]/;
 /** Longest indicator, and longest text between a row's values and the next 序号 (责任单位, a group label). */
 const MAX_INDICATOR = 48;
@@ -138,13 +139,17 @@ interface GluedRow {
 
 function rowAt(text: string, at: number, to: number, valueCount: number, serialNext: boolean): GluedRow | null {
   const limit = Math.min(to, at + MAX_INDICATOR);
-  UNIT_THEN_RUN.lastIndex = at;
-  let m: RegExpExecArray | null;
-  while ((m = UNIT_THEN_RUN.exec(text)) && m.index < limit) {
-    if (BREAK.test(text.slice(at, m.index))) return null;
+  // Tried only at brackets up to the longest indicator: the row is never looked for past it.
+  for (let b = at; b < limit; b++) {
+    if (BREAK.test(text[b])) return null;
+    if (!OPEN_BRACKETS.test(text[b])) continue;
+    UNIT_THEN_RUN.lastIndex = b;
+    const m = UNIT_THEN_RUN.exec(text);
+    if (!m) continue;
     const runStart = m.index + m[0].length;
     let runEnd = runStart;
-    while (runEnd < to && RUN_CHAR.test(text[runEnd])) runEnd++;
+    // One past the longest run splitRun takes: a longer one is no row, however long it goes on.
+    while (runEnd < to && runEnd - runStart <= MAX_RUN && RUN_CHAR.test(text[runEnd])) runEnd++;
     const percent = /^[%％]$/.test(m[1]);
     const cut = splitRun(text.slice(runStart, runEnd), valueCount, percent);
     if (!cut) return null;

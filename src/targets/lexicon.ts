@@ -167,3 +167,11 @@ export const COUNTED_NOUNS: readonly (readonly [string, readonly string[]])[] = 
     '残疾人', '志愿者', '移民', '新生儿', '患者',
   ]],
 ];
+
+/** Words that open a condition a measure applies under (对于500张床位以上的项目，…; 凡…的，…). */
+export const CONDITION_OPENERS = ['对于', '凡是', '凡'];
+/**
+ * Nouns after 的 that still take the number as the value aimed at (稳定在1.3万亿斤以上的水平, 增长6%以上的目标):
+ * after any other noun, a bounded number is a threshold that picks the noun out (占比高于5%的企业).
+ */
+export const VALUE_NOUNS = ['水平', '目标', '预期目标', '规模', '增速', '增长', '速度', '幅度', '高位', '区间', '态势'];

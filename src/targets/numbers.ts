@@ -2,9 +2,10 @@
  * The quantities that may state a target: those the quantity reader finds
  * (src/quantities), less what a plan writes with a number that is no
  * indicator's value — units that date or time a thing rather than measure it
- * (2025年, 3个月, 5日内), slogan counts in short quotations (“三个中心”) and
- * the size of a field a rank is taken in (169个国家级高新区第五位), and the
- * base of a rate after 每 (每10万人口拥有执业医师280人: the 280 is the value).
+ * (2025年, 3个月, 5日内), slogan counts in short quotations (“三个中心”), numbers
+ * in the name of a document (《…三年行动计划》), the size of a field a rank is
+ * taken in (169个国家级高新区第五位), and the base of a rate after 每
+ * (每10万人口拥有执业医师280人: the 280 is the value).
  */
 import { isDigit } from '../text/numerals.js';
 import { charSet, code } from '../text/chars.js';
@@ -22,6 +23,9 @@ const LABEL_QUOTE_MAX = 12;
 const CLAUSE_ENDS = charSet('，,。；;、');
 const ORDINAL = code('第');
 const RANK_WORDS = charSet('位名');
+/** …中排名, …中位居: the field a rank is taken in ends in 中. */
+const AMONG = code('中');
+const RANKED = /排名|排位|位居|位列|名列|居于/y;
 const STRAIGHT_QUOTE = code('"');
 const PER = code('每');
 /** Years measured as a level (schooling, life expectancy) stay under a lifetime; more is a table's glued cells. */
@@ -55,18 +59,44 @@ function inShortQuote(text: string, i: number, end: number, from: number, to: nu
 }
 
 /**
- * 位居169个国家级高新区第五位: a count followed in its clause by a rank is the
- * size of the field being ranked, not a quantity of the plan's own.
+ * 位居169个国家级高新区第五位, 在全国168个重点城市中排名靠前: a count followed
+ * in its clause by a rank is the size of the field being ranked, not a
+ * quantity of the plan's own.
  */
 function isRankingField(text: string, end: number, to: number): boolean {
   for (let k = end; k < to && k - end < 24; k++) {
     const c = text.charCodeAt(k);
     if (CLAUSE_ENDS[c]) return false;
+    if (c === AMONG) {
+      RANKED.lastIndex = k + 1;
+      if (RANKED.test(text)) return true;
+    }
     if (c === ORDINAL) {
       let j = k + 1;
       while (j < to && j - k < 5 && (isDigit(text.charCodeAt(j)) || CN_NUMERALS[text.charCodeAt(j)])) j++;
       if (j > k + 1 && RANK_WORDS[text.charCodeAt(j)]) return true;
     }
+  }
+  return false;
+}
+
+/** Book-title marks around a document's name: a number inside (《…3岁以下婴幼儿照护…方案》) is part of the name. */
+const TITLE_OPEN = code('《');
+const TITLE_CLOSE = code('》');
+const MAX_TITLE = 60;
+
+function inBookTitle(text: string, start: number, end: number, from: number, to: number): boolean {
+  let k = start - 1;
+  for (; k >= from && start - k <= MAX_TITLE; k--) {
+    const c = text.charCodeAt(k);
+    if (c === TITLE_OPEN) break;
+    if (c === TITLE_CLOSE || c === 10) return false;
+  }
+  if (k < from || text.charCodeAt(k) !== TITLE_OPEN) return false;
+  for (let j = end; j < to && j - k <= MAX_TITLE; j++) {
+    const c = text.charCodeAt(j);
+    if (c === TITLE_CLOSE) return true;
+    if (c === TITLE_OPEN || c === 10) return false;
   }
   return false;
 }
@@ -85,7 +115,8 @@ export function numberPhraseReader(text: string, from: number, to: number, joins
   return () => {
     for (let q = next(); q; q = next()) {
       if (q.unit === '' || !measuresTarget(q)) continue;
-      if (inShortQuote(text, q.start, q.end, from, to) || isRankingField(text, q.end, to) || isRateBase(text, q.start)) continue;
+      if (inShortQuote(text, q.start, q.end, from, to) || inBookTitle(text, q.start, q.end, from, to)) continue;
+      if (isRankingField(text, q.end, to) || isRateBase(text, q.start)) continue;
       return q;
     }
     return undefined;

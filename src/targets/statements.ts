@@ -16,6 +16,7 @@ import { isCounting, isRatio, unitScale } from '../quantities/units.js';
 import { readClause } from './wraps.js';
 import { spanFrameReader } from './span-frame.js';
 import { countedByIndicator, countedNounAfter, isBareMagnitude } from './bare-counts.js';
+import { attributiveEnd, isCondition, isThreshold } from './conditions.js';
 
 /** The statement a value belongs to, kept to resolve 、-joined values after it. */
 interface Context {
@@ -82,6 +83,8 @@ function isQualifier(text: string, p: NumberPhrase, next: NumberPhrase | undefin
   // 10亿元以上 30家: a bound followed straight by a count narrows what is counted.
   if (next && next.start >= p.end && isCounting(next.unit) && next.unit !== p.unit && text.slice(p.end, next.start).trim() === '') return true;
   if (!next || next.start - p.end < MIN_QUALIFIED_NOUN || CONJUNCTIONS[text.charCodeAt(p.end)]) return false;
+  // 支持20家以上研发投入占比高于5%的企业: a value that itself qualifies a noun (…的) is not the clause's own.
+  if (attributiveEnd(text, next.end) >= 0) return false;
   return clauseStart(text, next.start, p.end, joins) === p.end && isHan(text.charCodeAt(p.end));
 }
 
@@ -91,10 +94,11 @@ function isHan(c: number): boolean {
 
 /**
  * Money a policy hands out (给予一次性奖励 500万元, 按每户每年 14400元为限额)
- * is an instrument of the plan, not a value it aims at or reports.
+ * and the norms it applies (按10万元标准, 不少于0.1平方米的标准) are instruments
+ * of the plan, not values it aims at or reports.
  */
 const INSTRUMENT = new RegExp(GRANT_WORDS.join('|'));
-const GRANT_AFTER = new RegExp(`^\\s*(?:的)?(?:一次性)?(?:${GRANT_NOUNS.join('|')}|为限额|为限)`);
+const GRANT_AFTER = new RegExp(`^\\s*(?:的)?(?:一次性)?(?:${GRANT_NOUNS.join('|')}|为限额|为限|标准)`);
 
 /** 千亿级, 五百亿 级: a number before 级 names a class of size (千亿级产业集群), not an amount. */
 const GRADE = /\s*级/y;
@@ -130,7 +134,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     // Line breaks left in a clause only wrapped it (a hard one would have ended it).
     const clause = readClause(text, cs, p.start);
     const left = clause.words;
-    if (INSTRUMENT.test(left) || GRANT_AFTER.test(text.slice(p.end, p.end + 8))) continue;
+    if (INSTRUMENT.test(left) || GRANT_AFTER.test(text.slice(p.end, p.end + 8)) || isCondition(text, p.end, to, left)) continue;
     const rest = peelCues(left, peeled);
     let cues: readonly Cue[] = peeled;
     if (isLabelCount(p, cues)) continue;
@@ -185,6 +189,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     if (isBareMagnitude(unit)) unit += countedByIndicator(indicator) ?? '';
     const comparator: Comparator =
       isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
+    if (leftName !== '' && isThreshold(text, p.end, comparator)) continue;
     const time = sentenceTime(sentence, p.start, p.end);
     let kind = kindOf(p, cues, left, indicator || rest);
     // 由1655亿美元增加到3251亿美元: both ends of a change are levels, whatever span the sentence opened with.

@@ -179,9 +179,12 @@ export function findIndicatorTables(text: string, from: number, to: number, inde
   const tables: IndicatorTable[] = [];
   if (from >= to) return tables;
   const all = new LineView(text, index, from, to);
-  // Every header names its 指标 column: look only there.
+  // Every header names its 指标 column: look only there, once per line (a long line may say 指标 many times).
+  let tried = -1;
   for (let hit = text.indexOf('指标', from); hit >= 0 && hit < to; hit = text.indexOf('指标', hit + 2)) {
     const line = all.lineAt(hit);
+    if (line === tried) continue;
+    tried = line;
     const found = headerAt(all, line);
     if (!found || found.rows.length === 0) continue;
     tables.push({ start: all.get(found.first).start, end: all.get(found.next - 1).end, roles: found.roles, rows: found.rows });
