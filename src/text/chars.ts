@@ -5,9 +5,23 @@
  * at (V8 caches only Latin-1 ones); a table look-up makes nothing.
  */
 
+const TABLE = 0x10000;
+/**
+ * Tables are cut from shared buffers: a buffer this large is mapped lazily,
+ * so only the pages a set writes to are ever touched, where a zeroed 64 KB
+ * array of its own costs each of the modules' hundred sets a memset at start-up.
+ */
+const TABLES_PER_BUFFER = 32;
+let buffer: ArrayBuffer | null = null;
+let used = TABLES_PER_BUFFER;
+
 /** A table with 1 at the code of every character of `chars` (all in the BMP). */
 export function charSet(chars: string): Uint8Array {
-  const set = new Uint8Array(0x10000);
+  if (used === TABLES_PER_BUFFER) {
+    buffer = new ArrayBuffer(TABLE * TABLES_PER_BUFFER);
+    used = 0;
+  }
+  const set = new Uint8Array(buffer!, TABLE * used++, TABLE);
   for (let k = 0; k < chars.length; k++) set[chars.charCodeAt(k)] = 1;
   return set;
 }
