@@ -41,6 +41,7 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
       if (k > m) {
         unit += text.slice(m, k);
         e = k;
+        if (n.chinese) n.value = scaledBelowLargerUnit(n.value, magnitudeOf(text.slice(m, k)));
       }
     }
   }
@@ -60,6 +61,17 @@ function readTail(text: string, at: number, to: number, n: NumberRead, joins: Re
   into.end = unit === '' ? at : e;
   into.unit = unit;
   return true;
+}
+
+/**
+ * 六亿三千多万: a magnitude after 多 scales only the part of the numeral below
+ * its next larger unit (6亿 + 3千万 = 63000万, not 600003000万).
+ */
+function scaledBelowLargerUnit(value: number, scale: number): number {
+  const larger = scale * 1e4;
+  if (!(value >= larger)) return value;
+  const high = Math.floor(value / larger) * larger;
+  return high / scale + (value - high);
 }
 
 /**
