@@ -62,7 +62,7 @@ export function spacedLength(text: string, at: number, word: string): number {
   return k - at;
 }
 
-export function isPoint(c: number): boolean {
+function isPoint(c: number): boolean {
   return c === 46 || c === 0xff0e;
 }
 

@@ -184,7 +184,7 @@ export function unitScale(written: string): { factor: number; base: string } {
 }
 
 /** 1.2 × 1e12 is 1200000000000.0002 in binary floating point: round that noise away. */
-export function roundSignificant(v: number): number {
+function roundSignificant(v: number): number {
   if (!Number.isFinite(v)) return v;
   // Most scaled values are whole (3000亿 → 300000000000): no need for the slow toPrecision.
   const whole = Math.round(v);

@@ -11,8 +11,8 @@ import type { Lines } from './lines.js';
 /** Names of issuing bodies end in one of these. */
 export const ISSUER = /(政府|委员会|办公室|办公厅|委|厅|局|部|院|署|会|办|中心|党委|人大|银行)$/;
 export const MAX_ISSUER_LENGTH = 30;
-/** Only the head of a document carries its issuer; a body text naming one is citing it. */
-const HEAD_LINES = 40;
+/** Only the head of a document carries its issuer, date field or broken 文号; a body text naming one is citing it. */
+export const HEAD_LINES = 40;
 
 /** 某省人民政府文件, 中共某市委办公厅 某市人民政府办公厅文件: the red-letter head of a 公文. */
 const HEAD_MARK = /^([\u4e00-\u9fff、]{2,30}?)文件$/;

@@ -4,7 +4,7 @@
  */
 import type { PlanDocument } from '../model/schema.js';
 import { asciiDigits, parseChineseNumeral } from '../text/numerals.js';
-import { ISSUER, issuerFromHead, issuerFromText, MAX_ISSUER_LENGTH } from './issuer.js';
+import { HEAD_LINES, ISSUER, issuerFromHead, issuerFromText, MAX_ISSUER_LENGTH } from './issuer.js';
 import type { Lines } from './lines.js';
 
 type Meta = PlanDocument['meta'];
@@ -27,8 +27,6 @@ const DATE_LINE =
 const FIELD_DATE = /^[\s\u3000]*(?:发布|成文|印发)(?:时间|日期)[：:]\s*([0-9]{4})[-/.]([0-9]{1,2})[-/.]([0-9]{1,2})(?![0-9])/;
 /** A document number broken after its opening bracket (某府发 〔 / ２０２２〕８ 号), as a PDF's head may set it. */
 const OPEN_BRACKET_END = /[〔\[【［(（]\s*$/;
-/** Lines at the head where a date field or a broken document number is looked for. */
-const HEAD_LINES = 40;
 
 function numeral(s: string): number {
   const ascii = asciiDigits(s);

@@ -47,7 +47,7 @@ export const TOTAL_PATTERN = new RegExp(TOTAL_WORDS.join('|'));
 export const SPAN_OF_YEARS =
   /(?:[二三四五六七八九十两]|[2-9２-９]|[1-9１-９][0-9０-９])[\s\u3000]*年(?:来|中|内|间|里|共|合计|累计)|(?:这|过去|近)(?:[二三四五六七八九十两]|[2-9２-９])[\s\u3000]*年|[“"]?(?:[六七八九]五|十[一二三四五六七八九]?五)[”"]?[\s\u3000]*(?:期间|时期)/;
 /** Verbs and nouns of a flow (built, added, trained, spent): summed over a span, not a level held at its end. */
-export const FLOW_WORDS = ['新增', '新建', '建成', '完成', '培养', '引进', '利用', '吸收', '使用', '授予', '提出', '制定', '修订', '缔结',
+const FLOW_WORDS = ['新增', '新建', '建成', '完成', '培养', '引进', '利用', '吸收', '使用', '授予', '提出', '制定', '修订', '缔结',
   '取得', '安排', '改造', '铺轨', '脱贫', '搬迁', '落户', '少生', '投入', '投资', '用于', '审议', '兴建', '开工', '竣工', '投产', '新开',
   '发放', '节约', '造林', '培训', '救助', '资助'];
 export const FLOW_PATTERN = new RegExp(FLOW_WORDS.join('|'));

@@ -136,7 +136,7 @@ function isGap(t: string, i: number): boolean {
 const HEADER_KINDS = Object.keys(TABLE_HEADERS) as (keyof typeof TABLE_HEADERS)[];
 
 /** What column a header cell names, or null when it names none a table of indicators has. */
-export function roleOf(header: string): Role | null {
+function roleOf(header: string): Role | null {
   const h = header.replace(/\s/g, '');
   for (const kind of HEADER_KINDS) if ((TABLE_HEADERS[kind] as readonly string[]).includes(h)) return { kind };
   const unit = UNIT_IN_PARENS.exec(h)?.[1] ?? '';
