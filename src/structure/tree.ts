@@ -76,7 +76,9 @@ class TreeBuilder implements MidLineTree {
     private readonly sections: SectionBuilder,
   ) {
     this.lists = new BodyLists(lines, candidates, this.diagnostics);
-    for (const c of candidates) {
+    // Indexed: this loop runs once, long before it is optimised, and for…of made an iterator result per candidate.
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
       const list = this.byStyle.get(c.style);
       if (list) list.push(c);
       else this.byStyle.set(c.style, [c]);
@@ -179,7 +181,7 @@ class TreeBuilder implements MidLineTree {
   /** How many open headings are of this style. */
   private openOfStyle(style: MarkerStyle): number {
     let n = 0;
-    for (const open of this.stack) if (open.section.style === style) n++;
+    for (let k = 0; k < this.stack.length; k++) if (this.stack[k].section.style === style) n++;
     return n;
   }
 
