@@ -76,7 +76,9 @@ class TreeBuilder implements MidLineTree {
     private readonly sections: SectionBuilder,
   ) {
     this.lists = new BodyLists(lines, candidates, this.diagnostics);
-    for (const c of candidates) {
+    // Indexed: this loop runs once, long before it is optimised, and for…of made an iterator result per candidate.
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
       const list = this.byStyle.get(c.style);
       if (list) list.push(c);
       else this.byStyle.set(c.style, [c]);
@@ -148,7 +150,7 @@ class TreeBuilder implements MidLineTree {
   private placeNewStyle(c: Candidate): void {
     const p = this.parentIndexFor(c.style);
     const parent = this.stack[p - 1]?.section ?? null;
-    const prev = lastOfStyle(this.sections.siblings(parent), c.style);
+    const prev = this.sections.latestOfStyle(parent, c.style);
     // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
     if (prev === null && c.number !== 1 && c.number !== (this.lastNumber.get(c.style) ?? 0) + 1) {
       const m = this.marker(c);
@@ -179,7 +181,7 @@ class TreeBuilder implements MidLineTree {
   /** How many open headings are of this style. */
   private openOfStyle(style: MarkerStyle): number {
     let n = 0;
-    for (const open of this.stack) if (open.section.style === style) n++;
+    for (let k = 0; k < this.stack.length; k++) if (this.stack[k].section.style === style) n++;
     return n;
   }
 
@@ -274,14 +276,4 @@ class TreeBuilder implements MidLineTree {
   private report<C extends 'numbering-gap' | 'numbering-duplicate' | 'numbering-restart' | 'heading-missing'>(c: Candidate, code: C, params: Parameters<typeof finding<C>>[1]): void {
     this.diagnostics.push(finding(code, params, c.markerStart, c.markerEnd));
   }
-}
-
-/**
- * The latest of `children` in a style, or null. A scan back, yet linear over a
- * whole document: it is asked for only before a child of that style is
- * opened, so no scan goes back past the previous one's end.
- */
-function lastOfStyle(children: Section[], style: MarkerStyle): Section | null {
-  for (let i = children.length - 1; i >= 0; i--) if (children[i].style === style) return children[i];
-  return null;
 }
