@@ -21,7 +21,7 @@ import { finding, type Finding } from '../model/diagnostics.js';
 import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
 import { MidLineHeadings, type MidLineTree } from './mid-line.js';
-import type { SectionBuilder } from './sections.js';
+import type { Heading, SectionBuilder } from './sections.js';
 
 /** The most depths one numbering style is nested at (一、 in 一、 in 一、). */
 const MAX_DEPTHS_OF_A_STYLE = 3;
@@ -62,6 +62,8 @@ class TreeBuilder implements MidLineTree {
   titleStart = 0;
   /** The open headings, outermost first. */
   private readonly stack: OpenHeading[] = [];
+  /** The heading of each section opened, filled in afresh each time: the section builder only reads it. */
+  private readonly heading: Heading = { style: 'num-dot', number: 0, marker: '', title: '', boundary: 0, markerStart: 0, headingEnd: 0, bodyStart: 0 };
   /** The styles each style has been seen to contain. */
   private readonly contains = new Map<MarkerStyle, Set<MarkerStyle>>();
   private readonly seen = new Set<MarkerStyle>();
@@ -207,16 +209,14 @@ class TreeBuilder implements MidLineTree {
     const stack = this.stack;
     while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
     const parent = this.openSection();
-    const section = this.sections.add(parentIndex, {
-      style: c.style,
-      number: c.number,
-      marker: this.marker(c),
-      title: this.titleText(c),
-      boundary: c.markerStart,
-      markerStart: c.markerStart,
-      headingEnd: c.headingEnd,
-      bodyStart: c.headingEnd,
-    });
+    const h = this.heading;
+    h.style = c.style;
+    h.number = c.number;
+    h.marker = this.marker(c);
+    h.title = this.titleText(c);
+    h.boundary = h.markerStart = c.markerStart;
+    h.headingEnd = h.bodyStart = c.headingEnd;
+    const section = this.sections.add(parentIndex, h);
     if (parent) {
       let set = this.contains.get(parent.style);
       if (!set) this.contains.set(parent.style, (set = new Set()));
