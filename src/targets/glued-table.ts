@@ -12,6 +12,7 @@
 import { type Cell, type IndicatorTable, type Role, headerRoles } from './table.js';
 import { MAX_RUN, splitRun } from './cell-run.js';
 import { TABLE_HEADERS, VALUE_HEADERS, VALUE_HEADER_WORDS, YEAR_SOURCE } from './lexicon.js';
+import { charSet } from '../text/chars.js';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const FIXED = Object.values(TABLE_HEADERS).flat().sort(byLength);
@@ -25,14 +26,18 @@ const SERIALS = new Set(['序号', '编号']);
 const ATTRIBUTE_VALUE = /预期性|约束性/y;
 /** The indicator's unit in brackets with the value run right after it: （张）2578…, （%）-60. */
 const UNIT_THEN_RUN = /[（(]([^（()）\d\s，。；]{1,6})[)）](?=[-－—–\d])/y;
-const OPEN_BRACKETS = /[（(]/;
-const RUN_CHAR = /[\d.%％\-－—–]/;
+// Character tests by char code: text[k] would make a string of each CJK character read.
+const OPEN_BRACKETS = charSet('（(');
+const RUN_CHARS = charSet('0123456789.%％-－—–');
 /** Longest indicator, and longest text between a row's values and the next 序号 (责任单位, a group label). */
 const MAX_INDICATOR = 48;
 const MAX_REST = 60;
-/** Characters no cell holds: a table row does not run past them. */
-const BREAK = /[\s。；;！？]/;
-const DIGIT = /\d/;
+/** Characters no cell holds (white space as \\s reads it, sentence ends): a table row does not run past them. */
+const BREAK = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff。；;！？');
+
+function isAsciiDigit(c: number): boolean {
+  return c >= 48 && c <= 57;
+}
 
 interface GluedHeader {
   start: number;
@@ -122,7 +127,7 @@ function readRows(text: string, header: GluedHeader, to: number): IndicatorTable
 /** The 序号 at `at` after an optional group label (养老方面): the one expected, or 1 where a new group restarts the count. */
 function serialAt(text: string, at: number, to: number, expected: number): Cell | null {
   let k = at;
-  while (k < to && k - at <= 12 && !DIGIT.test(text[k]) && !BREAK.test(text[k])) k++;
+  while (k < to && k - at <= 12 && !isAsciiDigit(text.charCodeAt(k)) && !BREAK[text.charCodeAt(k)]) k++;
   for (const n of [String(expected), '1']) {
     // 10 followed by 65岁…: the 序号 is the number the count expects, not every digit glued to it.
     if (text.startsWith(n, k) && k + n.length < to) return { start: k, end: k + n.length, text: n };
@@ -141,15 +146,15 @@ function rowAt(text: string, at: number, to: number, valueCount: number, serialN
   const limit = Math.min(to, at + MAX_INDICATOR);
   // Tried only at brackets up to the longest indicator: the row is never looked for past it.
   for (let b = at; b < limit; b++) {
-    if (BREAK.test(text[b])) return null;
-    if (!OPEN_BRACKETS.test(text[b])) continue;
+    if (BREAK[text.charCodeAt(b)]) return null;
+    if (!OPEN_BRACKETS[text.charCodeAt(b)]) continue;
     UNIT_THEN_RUN.lastIndex = b;
     const m = UNIT_THEN_RUN.exec(text);
     if (!m) continue;
     const runStart = m.index + m[0].length;
     let runEnd = runStart;
     // One past the longest run splitRun takes: a longer one is no row, however long it goes on.
-    while (runEnd < to && runEnd - runStart <= MAX_RUN && RUN_CHAR.test(text[runEnd])) runEnd++;
+    while (runEnd < to && runEnd - runStart <= MAX_RUN && RUN_CHARS[text.charCodeAt(runEnd)]) runEnd++;
     const percent = /^[%％]$/.test(m[1]);
     const cut = splitRun(text.slice(runStart, runEnd), valueCount, percent);
     if (!cut) return null;
@@ -162,7 +167,7 @@ function rowAt(text: string, at: number, to: number, valueCount: number, serialN
     if (serialNext) {
       // The text columns run up to the next 序号, or end the table at a break.
       let k = end;
-      while (k < to && k - end < MAX_REST && !DIGIT.test(text[k]) && !BREAK.test(text[k])) k++;
+      while (k < to && k - end < MAX_REST && !isAsciiDigit(text.charCodeAt(k)) && !BREAK[text.charCodeAt(k)]) k++;
       end = k;
     }
     return { indicator, values, attribute, end };

@@ -127,11 +127,18 @@ function cellsOf(line: Cell): Cell[] {
   return cells;
 }
 
+/** By char code: t[i] would make a string of each CJK character of every line read. */
 function isGap(t: string, i: number): boolean {
-  const c = t[i];
-  if (c === '\t' || c === '　') return true;
-  return c === ' ' && (t[i + 1] === ' ' || t[i - 1] === ' ' || t[i + 1] === '\t');
+  const c = t.charCodeAt(i);
+  if (c === TAB || c === IDEOGRAPHIC_SPACE) return true;
+  if (c !== SPACE) return false;
+  const next = i + 1 < t.length ? t.charCodeAt(i + 1) : -1;
+  return next === SPACE || next === TAB || (i > 0 && t.charCodeAt(i - 1) === SPACE);
 }
+
+const TAB = 9;
+const SPACE = 32;
+const IDEOGRAPHIC_SPACE = 0x3000;
 
 const HEADER_KINDS = Object.keys(TABLE_HEADERS) as (keyof typeof TABLE_HEADERS)[];
 
@@ -200,9 +207,10 @@ export function readTableTargets(table: IndicatorTable, into: PlacedTargets, dia
 
 /** A header on the line `line` (cells on one line), or ending a stack of one-cell lines there. */
 function headerAt(all: LineView, line: number): { first: number; roles: Role[]; rows: Cell[][]; next: number } | null {
-  const roles = headerRoles(cellsOf(all.get(line)));
+  const header = all.get(line);
+  const roles = headerRoles(cellsOf(header));
   if (roles) return { first: line, roles, ...rowsOnLines(all, line + 1, roles.length) };
-  if (!isHeaderCellLine(all.get(line))) return null;
+  if (!isHeaderCellLine(header)) return null;
   let first = line;
   while (first > 0 && line - first < MAX_LEAD_CELLS && isHeaderCellLine(all.get(first - 1))) first--;
   const stacked: Cell[] = [];
@@ -228,8 +236,9 @@ function rowsOnLines(all: LineView, at: number, width: number): { rows: Cell[][]
   const rows: Cell[][] = [];
   let k = at;
   for (; k < all.length; k++) {
-    if (all.get(k).text.trim() === '') continue;
-    const cells = cellsOf(all.get(k));
+    const line = all.get(k);
+    if (line.text.trim() === '') continue;
+    const cells = cellsOf(line);
     if (cells.length < 3 || cells.length > width + 2) break;
     rows.push(cells);
   }
@@ -245,10 +254,11 @@ function rowsStacked(all: LineView, at: number, roles: readonly Role[]): { rows:
   let k = at;
   let next = at;
   for (; k < all.length; k++) {
-    const t = all.get(k).text.trim();
+    const line = all.get(k);
+    const t = line.text.trim();
     if (t === '') continue;
-    if (all.get(k).text.length > MAX_CELL_LINE || row.length > roles.length + 1) break;
-    row.push(trimmed(all.get(k)));
+    if (line.text.length > MAX_CELL_LINE || row.length > roles.length + 1) break;
+    row.push(trimmed(line));
     if (endsWithAttribute ? ATTRIBUTES.has(t) : row.length === roles.length) {
       rows.push(row);
       row = [];
