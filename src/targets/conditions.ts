@@ -8,7 +8,7 @@
  *   level aimed at itself (稳定在1.3万亿斤以上的水平).
  */
 import type { Comparator } from '../model/schema.js';
-import { charSet, code } from '../text/chars.js';
+import { WHITE_SPACE, charSet, code } from '../text/chars.js';
 import { CONDITION_OPENERS, VALUE_NOUNS } from './lexicon.js';
 
 /** Farthest a condition clause is read on from its number to its closing 的. */
@@ -17,6 +17,8 @@ const CLAUSE_ENDS = charSet('，,。；;！？!?：:');
 const DE = code('的');
 const SHI = code('是');
 const LIST_NUMBER = /^\s*[(（]?\d{1,2}[.．、)）]?\s*/;
+/** What a LIST_NUMBER match opens with: a clause that opens otherwise is not run through the pattern. */
+const LIST_NUMBER_OPENS = charSet(`${WHITE_SPACE}(（0123456789`);
 const BOUNDS: ReadonlySet<Comparator> = new Set(['>', '>=', '<', '<=']);
 
 /** Right after a number: 的 (after a bound or a gap): where the 的 ends, or -1. */
@@ -29,8 +31,8 @@ export function attributiveEnd(text: string, at: number): number {
 
 /** Whether the number ending at `end`, with `left` before it in its clause, is in a clause of condition. */
 export function isCondition(text: string, end: number, to: number, left: string): boolean {
-  const opened = left.replace(LIST_NUMBER, '');
-  if (CONDITION_OPENERS.some((w) => opened.startsWith(w))) return true;
+  const opened = left.length > 0 && LIST_NUMBER_OPENS[left.charCodeAt(0)] ? left.replace(LIST_NUMBER, '') : left;
+  for (const w of CONDITION_OPENERS) if (opened.startsWith(w)) return true;
   // 带动5人以上就业的，: the clause ends in 的 before its comma (是…的 states a judgement instead).
   for (let k = end; k < to && k - end < MAX_CLAUSE_REST; k++) {
     const c = text.charCodeAt(k);

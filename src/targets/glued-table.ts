@@ -12,7 +12,7 @@
 import { type Cell, type IndicatorTable, type Role, headerRoles } from './table.js';
 import { MAX_RUN, splitRun } from './cell-run.js';
 import { TABLE_HEADERS, VALUE_HEADERS, VALUE_HEADER_WORDS, YEAR_SOURCE } from './lexicon.js';
-import { charSet } from '../text/chars.js';
+import { WHITE_SPACE, charSet } from '../text/chars.js';
 
 const byLength = (a: string, b: string) => b.length - a.length;
 const FIXED = Object.values(TABLE_HEADERS).flat().sort(byLength);
@@ -33,7 +33,7 @@ const RUN_CHARS = charSet('0123456789.%％-－—–');
 const MAX_INDICATOR = 48;
 const MAX_REST = 60;
 /** Characters no cell holds (white space as \\s reads it, sentence ends): a table row does not run past them. */
-const BREAK = charSet('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff。；;！？');
+const BREAK = charSet(`${WHITE_SPACE}。；;！？`);
 
 function isAsciiDigit(c: number): boolean {
   return c >= 48 && c <= 57;

@@ -5,7 +5,7 @@
  * backward scans, so each number costs a constant.
  */
 import { isDigit } from '../text/numerals.js';
-import { charSet, code } from '../text/chars.js';
+import { WHITE_SPACE, charSet, code } from '../text/chars.js';
 import { timeSuffixLength } from './cues.js';
 import { TIME_OPENERS, YEAR_DIGIT_CHARS } from './lexicon.js';
 
@@ -103,10 +103,8 @@ const YEAR = code('年');
 const PLACE_END_CHARS = charSet(PLACE_ENDS);
 /** After a place word: 省级, 市内, 区属 make it an attribute of what follows, not a subject; 市场, 市政, 市民 are no place. */
 const PLACE_ATTRIBUTES = charSet('级内外属直辖域际场政民');
-/** White space as a regex's \s matches it. */
-const SPACES = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 /** Characters no place name holds: what ends in 区 or 市 past them is a phrase, not a name. */
-const NOT_IN_PLACE = charSet(`“”"‘’、级的和与占个${SPACES}`);
+const NOT_IN_PLACE = charSet(`“”"‘’、级的和与占个${WHITE_SPACE}`);
 
 // The prefix readers below look at clause[at, …): the clause is not sliced for each frame peeled off.
 

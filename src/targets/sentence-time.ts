@@ -24,7 +24,8 @@ export const SENTENCE_CUES = new RegExp(
 const nextCue = startFiltered(SENTENCE_CUES);
 /** Sticky: tried at the start of the sentence, in the text itself. */
 const BARE_YEAR = new RegExp(`(?:在|于)?${GAP}(${YEAR_SOURCE})${GAP}年`, 'y');
-const YEAR = new RegExp(`(${YEAR_SOURCE})${GAP}年`, 'g');
+const YEAR_WORD = '年';
+const YEAR = new RegExp(`(${YEAR_SOURCE})${GAP}${YEAR_WORD}`, 'g');
 const YEAR_NUMBER = new RegExp(YEAR_SOURCE);
 
 export interface SentenceTime {
@@ -166,6 +167,8 @@ const NONE = -1;
  * any (a code, not a string: s[k] would make a string of each CJK character).
  */
 export function yearOf(prefix: string, before = NONE): number | null {
+  // Every match ends in 年: most prefixes hold none and are not run through the pattern.
+  if (!prefix.includes(YEAR_WORD)) return null;
   let found: number | null = null;
   for (let m = firstMatch(YEAR, prefix); m; m = YEAR.exec(prefix)) {
     // 比 2015 年: a typeset gap may stand between the comparing word and the year.

@@ -26,6 +26,9 @@ export function charSet(chars: string): Uint8Array {
   return set;
 }
 
+/** White space as a regular expression's \\s matches it (without the u flag). */
+export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+
 /** The code of a one-character string, for comparing with text.charCodeAt. */
 export function code(ch: string): number {
   return ch.charCodeAt(0);

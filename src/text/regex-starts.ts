@@ -8,6 +8,8 @@
  * at each position the pattern is run as is.
  */
 
+import { WHITE_SPACE } from './chars.js';
+
 /** A set of codes (or of code pairs) not known from the source: any may come. */
 const ANY = null;
 type Codes = Set<number> | typeof ANY;
@@ -59,7 +61,7 @@ function either(a: Opening, b: Opening): Opening {
 
 /** The characters \\s, \\d and \\w match, as a regex without the u or i flag reads them. */
 const CLASS_ESCAPES: Record<string, string> = {
-  '\\s': '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+  '\\s': WHITE_SPACE,
   '\\d': '0123456789',
   '\\w': 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_',
 };
