@@ -266,6 +266,18 @@ function solidNumeral(text: string, i: number, to: number, joins: ReadonlySet<nu
 }
 
 /**
+ * Whether the Chinese numeral starting at `i` is that one character alone
+ * (二、, 一体化): what follows neither continues it (a numeral, 几, 兆, 点)
+ * nor spaces or wraps it, so readChinese would end it at i + 1 with no
+ * magnitude. Every look readChinese takes past the first character is at one
+ * of these; keep them in step.
+ */
+export function isLoneNumeral(text: string, i: number, to: number): boolean {
+  const c = text.charCodeAt(i + 1);
+  return i + 1 < to && !CN_CHARS[c] && c !== JI && c !== TRILLION && !CN_POINT[c] && !GAP[c] && c !== 10 && c !== 13;
+}
+
+/**
  * The Chinese numeral at `i`, read into `into`: value NaN when the run is no
  * number (一一对应, or digits that neither count up by one nor read as a year).
  */

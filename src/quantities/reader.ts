@@ -11,7 +11,7 @@
  * parts of names and codes (PM2.5, 5G, 1.1.1, 2021-12-02).
  */
 import { chineseDigitValue, isDigit } from '../text/numerals.js';
-import { GAP, type NumberRead, newRead, skipCode } from './numerals.js';
+import { GAP, type NumberRead, isLoneNumeral, newRead, skipCode } from './numerals.js';
 import { readCoins } from './money.js';
 import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, RANGE_STARTS, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, DISCOUNT_VERB, HALF_PRICE, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
 import { MAGNITUDE_CHARS, UNIT_STARTS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
@@ -158,6 +158,8 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
     const d = readDoubling(text, j, to, first);
     if (d) return d;
   }
+  // 一、 二） 一体化: a lone numeral with nothing read after it, the most common of all, is not read.
+  if (!bare && CLASS[text.charCodeAt(j)] === CN_START && isLoneNumeral(text, j, to) && !readsOn(text.charCodeAt(j + 1))) return j + 1;
   // PM2.5, M0, Wi-Fi 6: digits right after letters are part of a name or code.
   if (k === ARABIC && j === i && (isAsciiAlnum(text.charCodeAt(i - 1)) ||
     ((text.charCodeAt(i - 1) === 45 || text.charCodeAt(i - 1) === 47 || text.charCodeAt(i - 1) === 46) && isAsciiAlnum(text.charCodeAt(i - 2))))) {
