@@ -33,12 +33,7 @@ export interface Structure {
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
   const diagnostics: Finding[] = [];
-  const found: Candidate[] = [];
-  for (let k = 0; k < lines.count; k++) {
-    const c = lineCandidate(lines, k);
-    if (c) found.push(c);
-  }
-  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, found);
+  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, lineCandidates(lines));
   if (contentsLine >= 0) {
     diagnostics.push(finding('table-of-contents', {}, lines.start(contentsLine), lines.end(contentsLine)));
   }
@@ -78,6 +73,21 @@ export function buildStructure(text: string, index: LineIndex): Structure {
     diagnostics,
     softBreaks: breaks,
   };
+}
+
+/**
+ * The candidate at the start of each line, in line order. A function of its
+ * own: its loop is optimised once and kept, where the same loop inside
+ * buildStructure was optimised afresh in every document, as code after it
+ * dropped buildStructure's optimised code each time.
+ */
+function lineCandidates(lines: Lines): Candidate[] {
+  const found: Candidate[] = [];
+  for (let k = 0; k < lines.count; k++) {
+    const c = lineCandidate(lines, k);
+    if (c) found.push(c);
+  }
+  return found;
 }
 
 /**
