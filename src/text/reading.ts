@@ -16,10 +16,21 @@ import { charSet } from './chars.js';
 export interface Reading {
   /** The text as read. */
   text: string;
-  /** Source offset of each character of `text`, and at[text.length] = the source's length; null when nothing was left out (text is the source). */
-  at: Int32Array | null;
+  /** Where each kept run of the source sits; null when nothing was left out (text is the source). */
+  at: RunMap | null;
   /** The wraps kept (between two digits, see markWrap), as offsets in `text`. */
   joins: ReadonlySet<number>;
+}
+
+/**
+ * The reading as runs of source characters kept whole: run k is read at
+ * [read[k], read[k + 1]) from source offset src[k] on. The last run is empty,
+ * at the source's end. A map per run, not per character: a text leaves out a
+ * few characters per paragraph.
+ */
+interface RunMap {
+  src: Int32Array;
+  read: Int32Array;
 }
 
 const ZERO_WIDTH = charSet('\u200b\u200c\u200d\u2060\ufeff');
@@ -67,14 +78,11 @@ function isFurniture(text: string, s: number, e: number): boolean {
   return k === e || PAGE_NUMBER_LINE.test(text.slice(s, e));
 }
 
-/** The characters of text[from, to) left out, made when the first is: most texts have none. */
+/** The ranges of text left out, as [start, end) pairs in the order they are found. */
 class Marks {
-  drop: Uint8Array | null = null;
-  constructor(private readonly from: number, private readonly to: number) {}
+  readonly spans: number[] = [];
   mark(s: number, e: number): void {
-    if (e <= s) return;
-    this.drop ??= new Uint8Array(this.to - this.from);
-    this.drop.fill(1, s - this.from, e - this.from);
+    if (e > s) this.spans.push(s, e);
   }
 }
 
@@ -117,7 +125,7 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
  * \r\n), those a page number or a blank line stands after included.
  */
 export function readingOf(text: string, from: number, to: number, joins: ReadonlySet<number>): Reading {
-  const marks = new Marks(from, to);
+  const marks = new Marks();
   const kept: number[] = [];
   for (const j of joins) if (j >= from && j < to && markWrap(text, from, to, j, joins, marks)) kept.push(j);
   // A native scan for the few places anything may be left out: most texts have none.
@@ -136,51 +144,71 @@ export function readingOf(text: string, from: number, to: number, joins: Readonl
     while (after < to && ZERO_WIDTH[text.charCodeAt(after)]) after++;
     if (before >= from && after < to && isGrid(text.charCodeAt(before)) && isGrid(text.charCodeAt(after))) marks.mark(s, e);
   }
-  const drop = marks.drop;
-  if (drop === null) return { text, at: null, joins: new Set(kept) };
-  let length = text.length;
-  for (let k = 0; k < drop.length; k++) length -= drop[k];
-  const at = new Int32Array(length + 1);
+  const spans = marks.spans;
+  if (spans.length === 0) return { text, at: null, joins: new Set(kept) };
+  const at = keptRuns(spans, text.length);
   const parts: string[] = [];
-  let n = 0;
-  let runStart = 0;
-  const keep = (s: number, e: number) => {
-    if (e <= s) return;
-    parts.push(text.slice(s, e));
-    for (let k = s; k < e; k++) at[n++] = k;
-  };
-  for (let k = from; k < to; k++) {
-    if (!drop[k - from]) continue;
-    keep(runStart, k);
-    runStart = k + 1;
-  }
-  keep(runStart, text.length);
-  at[n] = text.length;
+  for (let k = 0; k + 1 < at.src.length; k++) parts.push(text.slice(at.src[k], at.src[k] + at.read[k + 1] - at.read[k]));
   const r: Reading = { text: parts.join(''), at, joins: new Set() };
   r.joins = new Set(kept.map((j) => readingOffset(r, j)));
   return r;
 }
 
+/** The runs of text[0, length) outside the left-out spans (which may overlap and come in any order). */
+function keptRuns(spans: number[], length: number): RunMap {
+  const order = Array.from({ length: spans.length / 2 }, (_, k) => k).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const src: number[] = [];
+  const read: number[] = [];
+  let pos = 0;
+  let n = 0;
+  const run = (s: number, e: number) => {
+    src.push(s);
+    read.push(n);
+    n += e - s;
+  };
+  for (const k of order) {
+    const s = spans[2 * k];
+    const e = spans[2 * k + 1];
+    if (s > pos) run(pos, s);
+    if (e > pos) pos = e;
+  }
+  if (pos < length) run(pos, length);
+  run(length, length);
+  return { src: Int32Array.from(src), read: Int32Array.from(read) };
+}
+
+/** The last index k of `starts` (ascending) with starts[k] <= x, or -1. */
+function lastAtOrBefore(starts: Int32Array, x: number): number {
+  let lo = -1;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Source offset of reading offset i (a start: the character there). */
 export function sourceStart(r: Reading, i: number): number {
-  return r.at === null || i < 0 ? i : r.at[i];
+  const m = r.at;
+  if (m === null || i < 0) return i;
+  const k = lastAtOrBefore(m.read, i);
+  return m.src[k] + (i - m.read[k]);
 }
 
 /** Source offset of reading offset i as an end: just past the character before it, so no left-out character trails a span. */
 export function sourceEnd(r: Reading, i: number): number {
-  return r.at === null || i <= 0 ? i : r.at[i - 1] + 1;
+  return r.at === null || i <= 0 ? i : sourceStart(r, i - 1) + 1;
 }
 
 /** Reading offset of source offset s: the first character of the reading at or after it. */
 export function readingOffset(r: Reading, s: number): number {
-  const at = r.at;
-  if (at === null) return s;
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const m = r.at;
+  if (m === null) return s;
+  const k = lastAtOrBefore(m.src, s);
+  if (k < 0) return 0;
+  // s is in run k, or in the gap left out after it.
+  const length = k + 1 < m.read.length ? m.read[k + 1] - m.read[k] : 0;
+  return m.read[k] + Math.min(s - m.src[k], length);
 }
