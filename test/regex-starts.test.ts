@@ -38,13 +38,21 @@ describe('openingTables', () => {
     expect(starts('(?<name>甲)乙')).toBe('甲');
   });
 
+  it('reads \\s, \\d and \\w as the characters they stand for, in and out of classes', () => {
+    expect(starts('\\d年')).toBe('0123456789');
+    expect(starts('[\\s年]')).toBe('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000年\ufeff');
+    expect(charsOf(openingTables('\\w')!.single)).toBe('0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz');
+    // Without the tables for pairs, every place a match may start would be tried.
+    expect(openingTables('[“"]\\s?五')!.pairs).not.toBeNull();
+  });
+
   it('knows the one-character matches, which need no second character', () => {
     expect(charsOf(openingTables('(?:建成|达到)了|已|有了')!.single)).toBe('已');
     expect(charsOf(openingTables('[几一]+年?')!.single)).toBe('一几');
   });
 
   it('gives no table when any character may start a match, or none', () => {
-    expect(starts('\\s?年')).toBeNull();
+    expect(starts('\\S?年')).toBeNull();
     expect(starts('[^年]来')).toBeNull();
     expect(starts('.年')).toBeNull();
     expect(starts('(?:年)?')).toBeNull();
@@ -58,7 +66,7 @@ describe('startFiltered', () => {
     /(?:近|最近)?[几一二]+年来?/,
     /(?:建成|达到|有)?了|已(?:经)?|[一二]{2,3}五|x\x79?z*|(?:)年/,
   ];
-  const alphabet = fc.constantFrom(...'到至年今明目标计划力争已经有了十三五一二比较近最来“”" 　2025，。以前去上降实现将达超过建成xyz'.split(''));
+  const alphabet = fc.constantFrom(...'到至年今明目标计划力争已经有了十三五一二比较近最来“”" 　2025，。以前去上降实现将达超过建成xyz\t\u00a0'.split(''));
 
   it('finds what the global search finds, in order', () => {
     fc.assert(

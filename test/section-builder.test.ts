@@ -69,8 +69,8 @@ describe('SectionBuilder', () => {
         sequence.forEach(({ depth, number }, k) => {
           open.length = depth;
           const section = builder.add(depth, { style: 'num-dot', number, marker: `${number}.`, title: 'H', boundary: 2 * k, markerStart: 2 * k, headingEnd: 2 * k + 1, bodyStart: 2 * k + 1 });
-          // The siblings the builder reports while the parent is open end with the section just opened.
-          expect(builder.siblings(depth ? open[depth - 1] : null).at(-1)).toBe(section);
+          // The latest sibling of its style the builder reports while the parent is open is the section just opened.
+          expect(builder.latestOfStyle(depth ? open[depth - 1] : null, 'num-dot')).toBe(section);
           open.push(section);
         });
         const sections = builder.finish(text.length);

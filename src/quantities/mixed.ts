@@ -21,6 +21,17 @@ function pastSpace(text: string, at: number): number {
   return GAP[text.charCodeAt(at)] && !GAP[text.charCodeAt(at + 1)] ? at + 1 : at;
 }
 
+/** The magnitude written at `at` (after one space), 0 when none is or a unit starts there. */
+function magnitudeAt(text: string, at: number, to: number, startsUnit: (text: string, at: number) => boolean): number {
+  const m = pastSpace(text, at);
+  return m < to && MAGNITUDE_CHARS[text.charCodeAt(m)] && !startsUnit(text, m) ? MAGNITUDES[text[m]] : 0;
+}
+
+/** A magnitude after `digits` that keeps the order of a numeral (亿 > 万; 千 > 百 > 十 within a 万 group), after bigBefore and smallBefore. */
+function fits(size: number, digits: number, bigBefore: number, smallBefore: number): boolean {
+  return size >= 1e4 ? size < bigBefore && digits < 1e4 : size > 0 && size < smallBefore && digits < 10;
+}
+
 /**
  * Reads on from a whole number `n` (ending at n.end) when a magnitude and
  * more digits with a smaller magnitude follow; `n` is left as it is when
@@ -32,11 +43,6 @@ export function readMixed(text: string, to: number, n: NumberRead, startsUnit: (
   if (!MAGNITUDE_CHARS[text.charCodeAt(m0)] || !Number.isInteger(n.value) || n.value >= 1e4) return;
   const after = text.charCodeAt(pastSpace(text, m0 + 1));
   if (!isDigit(after) && !MAGNITUDE_CHARS[after]) return;
-  // The magnitude written at `at` (after one space), 0 when none is or a unit starts there.
-  const magnitudeAt = (at: number): number => {
-    const m = pastSpace(text, at);
-    return m < to && MAGNITUDE_CHARS[text.charCodeAt(m)] && !startsUnit(text, m) ? MAGNITUDES[text[m]] : 0;
-  };
   let high = 0; // closed by 亿
   let total = 0; // closed by 万
   let group = 0; // below 万
@@ -46,12 +52,9 @@ export function readMixed(text: string, to: number, n: NumberRead, startsUnit: (
   let groups = 1;
   let last = 0;
   let e = n.end;
-  // A magnitude after `digits` that keeps the order of a numeral (亿 > 万; 千 > 百 > 十 within a 万 group).
-  const fits = (size: number, digits: number) =>
-    size >= 1e4 ? size < bigBefore && digits < 1e4 : size > 0 && size < smallBefore && digits < 10;
   for (;;) {
-    const size = magnitudeAt(e);
-    if (!fits(size, pending)) break;
+    const size = magnitudeAt(text, e, to, startsUnit);
+    if (!fits(size, pending, bigBefore, smallBefore)) break;
     if (size === 1e8) {
       high = (high + total + group + pending) * size;
       total = 0;
@@ -72,8 +75,8 @@ export function readMixed(text: string, to: number, n: NumberRead, startsUnit: (
     let k = d;
     let v = 0;
     while (k < to && k - d < MAX_GROUP_DIGITS && isDigit(text.charCodeAt(k))) v = v * 10 + digitValue(text.charCodeAt(k++));
-    if (k === d && magnitudeAt(e) >= 1e4) continue;
-    if (k === d || isDigit(text.charCodeAt(k)) || !fits(magnitudeAt(k), v)) break;
+    if (k === d && magnitudeAt(text, e, to, startsUnit) >= 1e4) continue;
+    if (k === d || isDigit(text.charCodeAt(k)) || !fits(magnitudeAt(text, k, to, startsUnit), v, bigBefore, smallBefore)) break;
     pending = v;
     groups++;
     e = k;

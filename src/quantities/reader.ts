@@ -248,6 +248,8 @@ export function quantityReader(text: string, from: number, to: number, joins: Re
 }
 
 const NO_JOINS: ReadonlySet<number> = new Set();
+/** A table has a cell for every value: one scratch serves them all (a reading never calls another). */
+const CELL_SCRATCH: Scratch = { first: newRead(), second: newRead(), tail: newTail(), secondTail: newTail() };
 
 /**
  * The number that fills text[from, to) and nothing else, with or without a
@@ -256,7 +258,7 @@ const NO_JOINS: ReadonlySet<number> = new Set();
  */
 export function readWholeNumber(text: string, from: number, to: number): Quantity | null {
   if (from >= to) return null;
-  const r = readPhrase(text, from, from, to, NO_JOINS, { first: newRead(), second: newRead(), tail: newTail(), secondTail: newTail() }, true);
+  const r = readPhrase(text, from, from, to, NO_JOINS, CELL_SCRATCH, true);
   return !isSkip(r) && r.start === from && r.end === to ? r : null;
 }
 

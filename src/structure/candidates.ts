@@ -85,12 +85,31 @@ function bareNumber(lines: Lines, k: number, i: number, end: number): Candidate 
   let j = i;
   while (j < end && j - i < 3 && isDigit(s.charCodeAt(j))) value = value * 10 + digitValue(s.charCodeAt(j++));
   if (j === i || skipSpaces(s, j, end) < end || value < 1 || value > MAX_BARE_NUMBER) return null;
-  const beside = (n: number) => n >= 0 && n < lines.count && !lines.isBlank(n) && !isPageFooter(lines, n);
-  const paragraph = (n: number) => beside(n) && lines.end(n) - lines.firstNonBlank(n) >= MIN_PARAGRAPH_LINE;
-  const closes = (n: number) => PARAGRAPH_END[s.charCodeAt(lastNonBlank(lines, n))] === 1 || matchMarker(s, lines.firstNonBlank(n), lines.end(n)) !== null;
-  const before = !beside(k - 1) || paragraph(k - 1) || (paragraph(k + 1) && closes(k - 1));
-  if (!(paragraph(k - 1) || paragraph(k + 1)) || !before || (beside(k + 1) && !paragraph(k + 1))) return null;
+  const before = !beside(lines, k - 1) || paragraph(lines, k - 1) || (paragraph(lines, k + 1) && closes(lines, k - 1));
+  if (!(paragraph(lines, k - 1) || paragraph(lines, k + 1)) || !before || (beside(lines, k + 1) && !paragraph(lines, k + 1))) return null;
   return { line: k, style: 'num-dot', number: value, markerStart: i, markerEnd: j, titleStart: j, titleEnd: j, headingEnd: j, cut: 'line' };
+}
+
+/*
+ * The lines around a bare number, as functions of the module: closures over
+ * `lines` would make bareNumber allocate their context on every line it is
+ * asked about, though almost none holds a bare number.
+ */
+
+/** Is line n a line of text (not blank, no page footer)? */
+function beside(lines: Lines, n: number): boolean {
+  return n >= 0 && n < lines.count && !lines.isBlank(n) && !isPageFooter(lines, n);
+}
+
+/** Is line n a line of a paragraph? */
+function paragraph(lines: Lines, n: number): boolean {
+  return beside(lines, n) && lines.end(n) - lines.firstNonBlank(n) >= MIN_PARAGRAPH_LINE;
+}
+
+/** Does line n close a paragraph, or is it a heading? */
+function closes(lines: Lines, n: number): boolean {
+  const s = lines.source;
+  return PARAGRAPH_END[s.charCodeAt(lastNonBlank(lines, n))] === 1 || matchMarker(s, lines.firstNonBlank(n), lines.end(n)) !== null;
 }
 
 /** Offset of line n's last character that is no space; before its start when it has none. */

@@ -89,9 +89,13 @@ function tocTail(lines: Lines, k: number): RegExpExecArray | null {
   return TOC_LINE.exec(lines.text(k));
 }
 
+/** The spaces TOC_LINE allows around a page number: space, tab, ideographic space. */
+const isLeaderSpace = (c: number) => c === 32 || c === 9 || c === 0x3000;
+
 /** Does text[start, end) end in an ASCII digit, before any trailing spaces? */
 function endsInDigit(text: string, start: number, end: number): boolean {
-  while (end > start && ' \t\u3000'.includes(text[end - 1])) end--;
+  // By code: text[end - 1] would make a string of each CJK character looked at.
+  while (end > start && isLeaderSpace(text.charCodeAt(end - 1))) end--;
   const c = text.charCodeAt(end - 1);
   return end > start && c >= 48 && c <= 57;
 }

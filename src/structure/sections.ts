@@ -66,9 +66,17 @@ export class SectionBuilder {
     this.openLevel(0, null);
   }
 
-  /** The sections opened so far at the top level, or under `parent`, an open section. */
-  siblings(parent: Section | null): Section[] {
-    return siblingsOf(this.levels[parent ? parent.level : 0]);
+  /**
+   * The latest section of `style` opened so far at the top level, or under
+   * `parent`, an open section; null when there is none. Read in place, not
+   * from a copy of the siblings. A scan back, yet linear over a whole
+   * document: it is asked for only before a child of that style is opened,
+   * so no scan goes back past the previous one's end.
+   */
+  latestOfStyle(parent: Section | null, style: MarkerStyle): Section | null {
+    const level = this.levels[parent ? parent.level : 0];
+    for (let k = level.count - 1; k >= 0; k--) if (level.members[k].style === style) return level.members[k];
+    return null;
   }
 
   /**

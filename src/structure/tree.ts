@@ -21,7 +21,7 @@ import { finding, type Finding } from '../model/diagnostics.js';
 import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
 import { MidLineHeadings, type MidLineTree } from './mid-line.js';
-import type { SectionBuilder } from './sections.js';
+import type { Heading, SectionBuilder } from './sections.js';
 
 /** The most depths one numbering style is nested at (一、 in 一、 in 一、). */
 const MAX_DEPTHS_OF_A_STYLE = 3;
@@ -62,6 +62,8 @@ class TreeBuilder implements MidLineTree {
   titleStart = 0;
   /** The open headings, outermost first. */
   private readonly stack: OpenHeading[] = [];
+  /** The heading of each section opened, filled in afresh each time: the section builder only reads it. */
+  private readonly heading: Heading = { style: 'num-dot', number: 0, marker: '', title: '', boundary: 0, markerStart: 0, headingEnd: 0, bodyStart: 0 };
   /** The styles each style has been seen to contain. */
   private readonly contains = new Map<MarkerStyle, Set<MarkerStyle>>();
   private readonly seen = new Set<MarkerStyle>();
@@ -76,7 +78,9 @@ class TreeBuilder implements MidLineTree {
     private readonly sections: SectionBuilder,
   ) {
     this.lists = new BodyLists(lines, candidates, this.diagnostics);
-    for (const c of candidates) {
+    // Indexed: this loop runs once, long before it is optimised, and for…of made an iterator result per candidate.
+    for (let k = 0; k < candidates.length; k++) {
+      const c = candidates[k];
       const list = this.byStyle.get(c.style);
       if (list) list.push(c);
       else this.byStyle.set(c.style, [c]);
@@ -148,7 +152,7 @@ class TreeBuilder implements MidLineTree {
   private placeNewStyle(c: Candidate): void {
     const p = this.parentIndexFor(c.style);
     const parent = this.stack[p - 1]?.section ?? null;
-    const prev = lastOfStyle(this.sections.siblings(parent), c.style);
+    const prev = this.sections.latestOfStyle(parent, c.style);
     // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
     if (prev === null && c.number !== 1 && c.number !== (this.lastNumber.get(c.style) ?? 0) + 1) {
       const m = this.marker(c);
@@ -179,7 +183,7 @@ class TreeBuilder implements MidLineTree {
   /** How many open headings are of this style. */
   private openOfStyle(style: MarkerStyle): number {
     let n = 0;
-    for (const open of this.stack) if (open.section.style === style) n++;
+    for (let k = 0; k < this.stack.length; k++) if (this.stack[k].section.style === style) n++;
     return n;
   }
 
@@ -205,16 +209,14 @@ class TreeBuilder implements MidLineTree {
     const stack = this.stack;
     while (stack.length > parentIndex) stack.pop(); // not stack.length = …: a runtime call each time
     const parent = this.openSection();
-    const section = this.sections.add(parentIndex, {
-      style: c.style,
-      number: c.number,
-      marker: this.marker(c),
-      title: this.titleText(c),
-      boundary: c.markerStart,
-      markerStart: c.markerStart,
-      headingEnd: c.headingEnd,
-      bodyStart: c.headingEnd,
-    });
+    const h = this.heading;
+    h.style = c.style;
+    h.number = c.number;
+    h.marker = this.marker(c);
+    h.title = this.titleText(c);
+    h.boundary = h.markerStart = c.markerStart;
+    h.headingEnd = h.bodyStart = c.headingEnd;
+    const section = this.sections.add(parentIndex, h);
     if (parent) {
       let set = this.contains.get(parent.style);
       if (!set) this.contains.set(parent.style, (set = new Set()));
@@ -274,14 +276,4 @@ class TreeBuilder implements MidLineTree {
   private report<C extends 'numbering-gap' | 'numbering-duplicate' | 'numbering-restart' | 'heading-missing'>(c: Candidate, code: C, params: Parameters<typeof finding<C>>[1]): void {
     this.diagnostics.push(finding(code, params, c.markerStart, c.markerEnd));
   }
-}
-
-/**
- * The latest of `children` in a style, or null. A scan back, yet linear over a
- * whole document: it is asked for only before a child of that style is
- * opened, so no scan goes back past the previous one's end.
- */
-function lastOfStyle(children: Section[], style: MarkerStyle): Section | null {
-  for (let i = children.length - 1; i >= 0; i--) if (children[i].style === style) return children[i];
-  return null;
 }

@@ -152,8 +152,7 @@ function readNumeral(n: Numeral, s: string, i: number, end: number): { value: nu
 function runsOn(rule: NotBefore, s: string, j: number, end: number): boolean {
   if (rule === 'digit') return isDigit(codeAt(s, j, end));
   if (rule === 'enumeration') return isCnNumeral(codeAt(s, j, end)) && isOneOf(ENUMERATION_THIRD, codeAt(s, j + 1, end));
-  const rest = s.slice(j, Math.min(j + 2, end));
-  return CROSS_REFERENCE_FOLLOWERS.some((w) => rest.startsWith(w));
+  return wordAt(CROSS_REFERENCE_FOLLOWERS, s, j, end, false) !== undefined;
 }
 
 /**
@@ -162,11 +161,24 @@ function runsOn(rule: NotBefore, s: string, j: number, end: number): boolean {
  */
 const isWord = (w: string) => w.charCodeAt(0) >= 0x4e00;
 
+/**
+ * The first of `words` written at s[at, end), if any; only a word (see isWord)
+ * when `wordsOnly`. A loop, not find(): a callback would be a closure made on
+ * every try, and markers are tried at every line.
+ */
+function wordAt(words: readonly string[], s: string, at: number, end: number, wordsOnly: boolean): string | undefined {
+  for (let k = 0; k < words.length; k++) {
+    const w = words[k];
+    if ((!wordsOnly || isWord(w)) && at + w.length <= end && s.startsWith(w, at)) return w;
+  }
+  return undefined;
+}
+
 /** The marker of `form` at s[i, end): [open] numeral [close], not followed by running text. */
 function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch | null {
   let j = i;
   if (form.open.length) {
-    const open = form.open.find((w) => j + w.length <= end && s.startsWith(w, j));
+    const open = wordAt(form.open, s, j, end, false);
     if (open === undefined) return null;
     j += open.length;
     if (isWord(open)) j = skipSpaces(s, j, end);
@@ -176,7 +188,7 @@ function matchForm(form: Form, s: string, i: number, end: number): MarkerMatch |
   j = num.end;
   if (form.close.length) {
     const k = skipSpaces(s, j, end);
-    const close = form.close.find((w) => (k === j || isWord(w)) && k + w.length <= end && s.startsWith(w, k));
+    const close = wordAt(form.close, s, k, end, k !== j);
     if (close === undefined) return null;
     j = k + close.length;
   }
@@ -193,7 +205,8 @@ export function matchMarker(line: string, i: number, end = line.length, alone = 
   const group = i < end ? FIRST[line.charCodeAt(i)] : 0;
   if (group === 0) return null;
   let m: MarkerMatch | null = null;
-  for (const form of FORMS_BY_FIRST[group]) if ((m = matchForm(form, line, i, end))) break;
+  const forms = FORMS_BY_FIRST[group];
+  for (let f = 0; f < forms.length && m === null; f++) m = matchForm(forms[f], line, i, end);
   if (!m) return null;
   // A marker followed by a number or a unit is not a heading.
   const j = skipSpaces(line, m.end, end);

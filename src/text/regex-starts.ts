@@ -57,10 +57,21 @@ function either(a: Opening, b: Opening): Opening {
   return { first: union(a.first, b.first), single: union(a.single, b.single), pairs: union(a.pairs, b.pairs), empty: a.empty || b.empty };
 }
 
+/** The characters \\s, \\d and \\w match, as a regex without the u or i flag reads them. */
+const CLASS_ESCAPES: Record<string, string> = {
+  '\\s': '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff',
+  '\\d': '0123456789',
+  '\\w': 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_',
+};
+
+function codesOf(chars: string): number[] {
+  return Array.from(chars, (ch) => ch.charCodeAt(0));
+}
+
 /**
  * Reads the subset of regex syntax the vocabularies use: literals, groups,
- * lookarounds, classes with ranges and \u escapes, and quantifiers. Anything
- * else (\s, \d, ., a negated class, an anchor, a backreference) counts as any
+ * lookarounds, classes with ranges, \u escapes and \s \d \w, and quantifiers. Anything
+ * else (\S, ., a negated class, an anchor, a backreference) counts as any
  * character, which turns the filter off where it matters.
  */
 class OpeningReader {
@@ -122,23 +133,22 @@ class OpeningReader {
     const set = new Set<number>();
     let any = this.src[this.k] === '^';
     while (this.k < this.src.length && this.src[this.k] !== ']') {
-      const lo = this.classChar();
+      const lo = this.classMember();
       if (this.src[this.k] === '-' && this.src[this.k + 1] !== ']') {
         this.k++;
-        const hi = this.classChar();
-        if (lo === ANY || hi === ANY) any = true;
-        else for (let x = lo; x <= hi; x++) set.add(x);
+        const hi = this.classMember();
+        if (lo === ANY || hi === ANY || lo.size !== 1 || hi.size !== 1) any = true;
+        else for (let x = [...lo][0]; x <= [...hi][0]; x++) set.add(x);
       } else if (lo === ANY) any = true;
-      else set.add(lo);
+      else for (const x of lo) set.add(x);
     }
     this.k++; // ']'
     return any ? ANY : set;
   }
 
-  private classChar(): number | typeof ANY {
-    if (this.src[this.k] !== '\\') return this.src.charCodeAt(this.k++);
-    const escaped = this.escape();
-    return escaped !== ANY && escaped.size === 1 ? [...escaped][0] : ANY;
+  private classMember(): Codes {
+    if (this.src[this.k] !== '\\') return new Set([this.src.charCodeAt(this.k++)]);
+    return this.escape();
   }
 
   private escape(): Codes {
@@ -147,9 +157,12 @@ class OpeningReader {
       this.k += hex[0].length;
       return new Set([parseInt(hex[1] ?? hex[2], 16)]);
     }
-    // \s, \d, \w, \b, \1, \cX … stand for more than one character (or none): unknown.
     const other = /^\\(?:c[A-Za-z]|\d+|[\s\S])/.exec(this.src.slice(this.k))![0];
     this.k += other.length;
+    // \s, \d, \w stand for fixed sets (without the u and i flags, which turn the tables off);
+    // \S, \b, \1, \cX … for more characters or none: unknown.
+    const known = CLASS_ESCAPES[other];
+    if (known !== undefined) return new Set(codesOf(known));
     return /[A-Za-z0-9]/.test(other[1]) ? ANY : new Set([other.charCodeAt(1)]);
   }
 }
