@@ -34,12 +34,20 @@ const FULL_SHARE = 0.6;
 const MAX_BRIDGE = 4;
 
 /** Start offsets of the heading lines of the tree, in order. */
-function headingStarts(sections: readonly Section[], into: number[]): number[] {
-  for (const s of sections) {
-    into.push(s.position.start.offset);
-    headingStarts(s.children, into);
+function headingStarts(sections: readonly Section[]): number[] {
+  const starts: number[] = [];
+  const visit = (list: readonly Section[]) => {
+    for (const s of list) {
+      starts.push(s.position.start.offset);
+      if (s.children.length > 0) visit(s.children);
+    }
+  };
+  visit(sections);
+  // A tree read in order lists its headings in order; a sort is for a tree that is not.
+  for (let k = 1; k < starts.length; k++) {
+    if (starts[k] < starts[k - 1]) return starts.sort((a, b) => a - b);
   }
-  return into;
+  return starts;
 }
 
 /** Whether the sorted `starts` hold `offset`. */
@@ -59,7 +67,7 @@ export function paragraphWraps(text: string, from: number, to: number, index: Li
   const ends = lineEnds(text, from, to, index.lineStarts);
   const startOf = (k: number) => (k === 0 ? from : ends[k - 1] + 1);
   const typical = typicalLength(from, ends);
-  const headings = headingStarts(sections, []).sort((a, b) => a - b);
+  const headings = headingStarts(sections);
   const isHeading = (k: number) => {
     const s = startOf(k);
     let c = s;

@@ -71,6 +71,20 @@ function pastBreak(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
+/** Characters a page-number line can open with, after its spaces: — 3 —, - 3 -, 第3页. */
+const PAGE_NUMBER_OPENERS = charSet('—－-第');
+
+/** What may stand before a page number or make a line blank: EDGE_SPACE and every \s within a line. */
+const LEADING_SPACE = charSet(' \t\u3000\u00a0\f\u200b\u200c\u200d\u2060\ufeff\v\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f');
+
+/** Can the line starting at `s` be one isFurniture accepts? Only a blank line or one opening a page number can. */
+function mayBeFurniture(text: string, s: number, to: number): boolean {
+  let k = s;
+  while (k < to && LEADING_SPACE[text.charCodeAt(k)]) k++;
+  const c = text.charCodeAt(k);
+  return k >= to || c === 10 || c === 13 || PAGE_NUMBER_OPENERS[c] === 1;
+}
+
 /** Is text[s, e) a line that only a page turn left: blank, invisible, a form feed or a page number? */
 function isFurniture(text: string, s: number, e: number): boolean {
   let k = s;
@@ -103,6 +117,8 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
   while (b > from && EDGE_SPACE[text.charCodeAt(b - 1)]) b--;
   let k = pastBreak(text, j);
   for (;;) {
+    // Most lines a wrap runs on to hold words: seen from their first character, without finding their end.
+    if (!mayBeFurniture(text, k, to)) break;
     const e = lineEnd(text, k, to);
     if (e >= to || !joins.has(e) || !isFurniture(text, k, e)) break;
     k = pastBreak(text, e);
