@@ -27,7 +27,7 @@ for (const ch of '负負-－−+＋') CLASS[code(ch)] = SIGN;
 
 /** Longest first: —— before —. */
 const RANGE_SEPARATORS = ['——', '-', '－', '—', '–', '~', '～', '〜', '至', '到'];
-const RANGE_STARTS = charSet(RANGE_SEPARATORS.map((s) => s[0]).join(''));
+export const RANGE_STARTS = charSet(RANGE_SEPARATORS.map((s) => s[0]).join(''));
 /** Separators that, written twice (2021-12-02), make a date or code rather than a range. */
 export const DATE_SEPARATORS = charSet('-－—–~');
 const SUFFIXES: [string, Comparator][] = [

@@ -13,8 +13,8 @@
 import { chineseDigitValue, isDigit } from '../text/numerals.js';
 import { GAP, type NumberRead, newRead, skipCode } from './numerals.js';
 import { readCoins } from './money.js';
-import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, DISCOUNT_VERB, HALF_PRICE, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
-import { MAGNITUDE_CHARS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
+import { ARABIC, CLASS, CN_START, DATE_SEPARATORS, DAY_UNITS, DOUBLING_VERB, FAN, FRACTION, HALF, MONTH, MORE, NEGATIVE, NEGATIVE_WORD, NOT_AFTER_HALF, NOT_BEFORE_MINUS, ORDINAL, RANGE_STARTS, rangeSeparatorLength, ROUND_BEFORE, SIGN, DISCOUNT, DISCOUNT_VERB, HALF_PRICE, LATIN_MAGNITUDES, suffixAt, TEN, TENTHS, YEAR, FEN, ZHI } from './marks.js';
+import { MAGNITUDE_CHARS, UNIT_STARTS, lastMatchedUnit, matchUnit, unitParts } from './units.js';
 import { approxBefore, fractionValue, readDoubling, readFraction } from './fractions.js';
 import { type Quantity, type Tail, type Scratch, CN_CHARS, before, dimensionOf, isAsciiAlnum, magnitudeOf, newTail, quantity, readNumber, skipGap, startsNumber } from './scan.js';
 
@@ -97,6 +97,21 @@ function afterUnit(text: string, tail: Tail, to: number, whole: boolean): number
 }
 
 /**
+ * Whether a character written right after a number makes readPhrase read on
+ * past it: a gap or a line break, a magnitude, 余/多, a unit or letters (5G),
+ * a range separator, 年 (a date), 分 (三分之一). Every look below at the
+ * character after a number is at one of these; keep them in step.
+ */
+function readsOn(c: number): boolean {
+  return GAP[c] === 1 || c === 10 || c === 13 || c === YEAR || c === FEN || MAGNITUDE_CHARS[c] === 1 || LATIN_MAGNITUDES[c] === 1 ||
+    MORE[c] === 1 || UNIT_STARTS[c] === 1 || RANGE_STARTS[c] === 1 || isAsciiLetter(c);
+}
+
+function isAsciiLetter(c: number): boolean {
+  return (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+}
+
+/**
  * Where scanning resumes past a number that is no quantity (a code, a name, a
  * year). A plain offset, so the many numbers skipped make no object.
  */
@@ -149,6 +164,8 @@ function readPhrase(text: string, i: number, from: number, to: number, joins: Re
     return skipCode(text, i, to);
   }
   if (!readNumber(text, j, to, joins, first)) return Math.max(first.end, i + 1);
+  // 一、 1. （二） 一体化: most numbers of a plan have neither magnitude nor anything read after them, so no unit.
+  if (!bare && first.magnitude === '' && first.end < to && !readsOn(text.charCodeAt(first.end))) return Math.max(first.end, i + 1);
   // 三分之一, 3分之2
   if (text.charCodeAt(first.end) === FEN && text.charCodeAt(first.end + 1) === ZHI && first.magnitude === '' && first.value > 0) {
     return fractionValue(text, first.end + 2, from, to, joins, s, sign, i, '', first.value) ?? first.end + 2;

@@ -23,7 +23,7 @@ for (const r of [...UNIT_RECORDS].sort((a, b) => b.unit.length - a.unit.length))
   list.push(r);
   byFirstChar.set(c, list);
 }
-const UNIT_STARTS = charSet([...byFirstChar.keys()].map((c) => String.fromCharCode(c)).join(''));
+export const UNIT_STARTS = charSet([...byFirstChar.keys()].map((c) => String.fromCharCode(c)).join(''));
 /** By the code of a one-character unit: the characters after it that make it the start of another word. */
 const wordStarts = new Map(Object.entries(WORD_STARTS).map(([u, after]) => [u.charCodeAt(0), charSet(after)]));
 

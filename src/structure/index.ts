@@ -33,19 +33,13 @@ export interface Structure {
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
   const diagnostics: Finding[] = [];
-  const found: Candidate[] = [];
-  for (let k = 0; k < lines.count; k++) {
-    const c = lineCandidate(lines, k);
-    if (c) found.push(c);
-  }
-  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, found);
+  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, lineCandidates(lines));
   if (contentsLine >= 0) {
     diagnostics.push(finding('table-of-contents', {}, lines.start(contentsLine), lines.end(contentsLine)));
   }
   const characters = readCharacters(lines);
   const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);
-  // A loop, not push(...): a damaged or adversarial text has more findings than a call has room for arguments.
-  for (const f of findTextProblems(text, characters.damage)) diagnostics.push(f);
+  appendAll(diagnostics, findTextProblems(text, characters.damage));
   const first = candidates.length ? candidates[0].line : lines.count;
   const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
@@ -54,7 +48,7 @@ export function buildStructure(text: string, index: LineIndex): Structure {
   const planEnd = endLine < lines.count ? lines.start(endLine) : text.length;
 
   const builder = new SectionBuilder(text, index);
-  for (const f of buildTree(lines, candidates, characters.stops, startLine, endLine, builder)) diagnostics.push(f);
+  appendAll(diagnostics, buildTree(lines, candidates, characters.stops, startLine, endLine, builder));
   const sections = builder.finish(planEnd);
 
   const envelope: PlanDocument['envelope'] = {
@@ -82,6 +76,21 @@ export function buildStructure(text: string, index: LineIndex): Structure {
 }
 
 /**
+ * The candidate at the start of each line, in line order. A function of its
+ * own: its loop is optimised once and kept, where the same loop inside
+ * buildStructure was optimised afresh in every document, as code after it
+ * dropped buildStructure's optimised code each time.
+ */
+function lineCandidates(lines: Lines): Candidate[] {
+  const found: Candidate[] = [];
+  for (let k = 0; k < lines.count; k++) {
+    const c = lineCandidate(lines, k);
+    if (c) found.push(c);
+  }
+  return found;
+}
+
+/**
  * In a hard-wrapped document (a PDF copy) a heading's title may run on to the
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
@@ -90,10 +99,11 @@ function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[],
   const width = wrapWidth(widths);
   if (width === null) return new Set();
   const headingLines = new Uint8Array(lines.count);
-  for (const c of candidates) headingLines[c.line] = 1;
+  for (let j = 0; j < candidates.length; j++) headingLines[candidates[j].line] = 1;
   const isHeading = (k: number) => headingLines[k] === 1;
   let joined = 0;
-  for (const c of candidates) {
+  for (let j = 0; j < candidates.length; j++) {
+    const c = candidates[j];
     const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c, lines.source, isFullLine(widths, c.line, width));
     if (title === null) continue;
     setTitle(c, title);
@@ -115,6 +125,15 @@ function cutFullLineTitle(c: Candidate, text: string, fullLine: boolean): TitleS
   if (c.cut !== 'line' || !fullLine) return null;
   const comma = text.slice(c.titleStart, c.titleEnd).search(/[，,；;]/);
   return comma > 0 ? { start: c.titleStart, end: c.titleStart + comma, headingEnd: c.titleStart + comma, cut: 'comma' } : null;
+}
+
+/**
+ * Appends `items` to `list` one by one: push(...items) has room for only so
+ * many arguments, and an indexed loop makes no iterator result per item in
+ * this function, which runs once per document and so is never optimised.
+ */
+function appendAll<T>(list: T[], items: readonly T[]): void {
+  for (let k = 0; k < items.length; k++) list.push(items[k]);
 }
 
 function span(text: string, index: LineIndex, start: number, end: number): Span {
