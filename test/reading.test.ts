@@ -44,6 +44,24 @@ describe('the reading of a wrapped copy', () => {
     expect([...r.joins]).toEqual([text.indexOf('\n')]);
   });
 
+  it('leaves out a page number set after any kind of space, and keeps a line of words after a wrap', () => {
+    // An en space and a vertical tab are \s to the page-number pattern, not spaces a line ends with.
+    const text = '总量达到一千\n\u2002\u000b— 12 —\n三百万吨，其中\n— 大项目 —\n五项。';
+    const wraps = new Set([text.indexOf('\n'), text.indexOf('—\n') + 1, text.indexOf('其中') + 2]);
+    const r = readingOf(text, 0, text.length, wraps);
+    expect(r.text).toBe('总量达到一千三百万吨，其中—大项目—\n五项。');
+    for (let i = 0; i < r.text.length; i++) expect(text[sourceStart(r, i)]).toBe(r.text[i]);
+  });
+
+  it('maps offsets through the runs at both ends: a left-out start and a left-out end', () => {
+    const text = '\u200b甲乙\u200b';
+    const r = readingOf(text, 0, text.length, new Set());
+    expect(r.text).toBe('甲乙');
+    expect([sourceStart(r, 0), sourceStart(r, 1), sourceStart(r, 2)]).toEqual([1, 2, text.length]);
+    expect(sourceEnd(r, 2)).toBe(3);
+    expect([0, 1, 2, 3, 4].map((s) => readingOffset(r, s))).toEqual([0, 0, 1, 2, 2]);
+  });
+
   it('is the text itself when nothing is left out', () => {
     const text = '全年增长5%左右。\n新建学校3所。';
     expect(readingOf(text, 0, text.length, new Set()).at).toBeNull();

@@ -42,7 +42,7 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
-  const joins = paragraphWraps(text, planStart, planEnd, sections, input.softBreaks ?? NO_BREAKS);
+  const joins = paragraphWraps(text, planStart, planEnd, index, sections, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
   // Statements are read without the wraps and page turns that cut them (the reading keeps only the wraps between digits).

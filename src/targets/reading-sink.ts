@@ -15,9 +15,11 @@ export function throughReading(placed: PlacedTargets, r: Reading): TargetSink {
   if (r.at === null) return placed;
   return {
     add(d: TargetDraft) {
-      // The time cues are filled in afresh for every number: their offset is mapped in place.
+      // Drafts and time cues are made afresh for every number: their offsets are mapped in place.
       if (d.time && d.time.carriedAt >= 0) d.time.carriedAt = sourceStart(r, d.time.carriedAt);
-      return placed.add({ ...d, start: sourceStart(r, d.start), end: sourceEnd(r, d.end) });
+      d.start = sourceStart(r, d.start);
+      d.end = sourceEnd(r, d.end);
+      return placed.add(d);
     },
     inProvision: (offset: number) => placed.inProvision(sourceStart(r, offset)),
   };

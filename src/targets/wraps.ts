@@ -13,6 +13,7 @@
 import type { Section } from '../model/schema.js';
 import { charSet } from '../text/chars.js';
 import { PAGE_NUMBER_LINE } from '../text/reading.js';
+import type { LineIndex } from '../text/positions.js';
 
 /** Characters that end a sentence or a clause at a line's end: a break after them is a paragraph's end. */
 const TERMINAL = charSet('。！？；：!?;:');
@@ -33,12 +34,20 @@ const FULL_SHARE = 0.6;
 const MAX_BRIDGE = 4;
 
 /** Start offsets of the heading lines of the tree, in order. */
-function headingStarts(sections: readonly Section[], into: number[]): number[] {
-  for (const s of sections) {
-    into.push(s.position.start.offset);
-    headingStarts(s.children, into);
+function headingStarts(sections: readonly Section[]): number[] {
+  const starts: number[] = [];
+  const visit = (list: readonly Section[]) => {
+    for (const s of list) {
+      starts.push(s.position.start.offset);
+      if (s.children.length > 0) visit(s.children);
+    }
+  };
+  visit(sections);
+  // A tree read in order lists its headings in order; a sort is for a tree that is not.
+  for (let k = 1; k < starts.length; k++) {
+    if (starts[k] < starts[k - 1]) return starts.sort((a, b) => a - b);
   }
-  return into;
+  return starts;
 }
 
 /** Whether the sorted `starts` hold `offset`. */
@@ -54,18 +63,11 @@ function holds(starts: readonly number[], offset: number): boolean {
 }
 
 /** The offsets of the line breaks of text[from, to) that only wrap a paragraph, with those the structure stage found. */
-export function paragraphWraps(text: string, from: number, to: number, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
-  // Where each line ends; line k starts one past the end of line k - 1 (numbers, not a pair per line).
-  const ends: number[] = [];
-  for (let s = from; s < to; ) {
-    let e = text.indexOf('\n', s);
-    if (e < 0 || e > to) e = to;
-    ends.push(e);
-    s = e + 1;
-  }
+export function paragraphWraps(text: string, from: number, to: number, index: LineIndex, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
+  const ends = lineEnds(text, from, to, index.lineStarts);
   const startOf = (k: number) => (k === 0 ? from : ends[k - 1] + 1);
   const typical = typicalLength(from, ends);
-  const headings = headingStarts(sections, []).sort((a, b) => a - b);
+  const headings = headingStarts(sections);
   const isHeading = (k: number) => {
     const s = startOf(k);
     let c = s;
@@ -100,11 +102,35 @@ export function paragraphWraps(text: string, from: number, to: number, sections:
   return joins;
 }
 
+/**
+ * Where each line of text[from, to) ends: at its \n, or at `to`. Line k
+ * starts one past the end of line k - 1. Read off the line index, which
+ * has found every break already; a lone \r, which it counts as one too,
+ * is not a break here.
+ */
+function lineEnds(text: string, from: number, to: number, starts: Int32Array): Int32Array {
+  const ends = new Int32Array(starts.length + 1);
+  let n = 0;
+  // The first line start past `from`: the breaks before it are outside.
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (starts[mid] <= from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < starts.length && starts[k] - 1 < to; k++) {
+    if (text.charCodeAt(starts[k] - 1) === 10) ends[n++] = starts[k] - 1;
+  }
+  if (from < to && (n === 0 || ends[n - 1] !== to - 1)) ends[n++] = to;
+  return ends.subarray(0, n);
+}
+
 /** Line lengths counted in an array up to this; the rare longer ones in a map. */
 const COUNTED_LENGTHS = 1024;
 
 /** The most common length of the lines with text, in characters: a wrapped page's width. */
-function typicalLength(from: number, ends: readonly number[]): number {
+function typicalLength(from: number, ends: Int32Array): number {
   const counts = new Int32Array(COUNTED_LENGTHS);
   const longer = new Map<number, number>();
   for (let k = 0; k < ends.length; k++) {

@@ -16,10 +16,21 @@ import { charSet } from './chars.js';
 export interface Reading {
   /** The text as read. */
   text: string;
-  /** Source offset of each character of `text`, and at[text.length] = the source's length; null when nothing was left out (text is the source). */
-  at: Int32Array | null;
+  /** Where each kept run of the source sits; null when nothing was left out (text is the source). */
+  at: RunMap | null;
   /** The wraps kept (between two digits, see markWrap), as offsets in `text`. */
   joins: ReadonlySet<number>;
+}
+
+/**
+ * The reading as runs of source characters kept whole: run k is read at
+ * [read[k], read[k + 1]) from source offset src[k] on. The last run is empty,
+ * at the source's end. A map per run, not per character: a text leaves out a
+ * few characters per paragraph.
+ */
+interface RunMap {
+  src: Int32Array;
+  read: Int32Array;
 }
 
 const ZERO_WIDTH = charSet('\u200b\u200c\u200d\u2060\ufeff');
@@ -60,6 +71,20 @@ function pastBreak(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
 
+/** Characters a page-number line can open with, after its spaces: — 3 —, - 3 -, 第3页. */
+const PAGE_NUMBER_OPENERS = charSet('—－-第');
+
+/** What may stand before a page number or make a line blank: EDGE_SPACE and every \s within a line. */
+const LEADING_SPACE = charSet(' \t\u3000\u00a0\f\u200b\u200c\u200d\u2060\ufeff\v\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f');
+
+/** Can the line starting at `s` be one isFurniture accepts? Only a blank line or one opening a page number can. */
+function mayBeFurniture(text: string, s: number, to: number): boolean {
+  let k = s;
+  while (k < to && LEADING_SPACE[text.charCodeAt(k)]) k++;
+  const c = text.charCodeAt(k);
+  return k >= to || c === 10 || c === 13 || PAGE_NUMBER_OPENERS[c] === 1;
+}
+
 /** Is text[s, e) a line that only a page turn left: blank, invisible, a form feed or a page number? */
 function isFurniture(text: string, s: number, e: number): boolean {
   let k = s;
@@ -67,14 +92,11 @@ function isFurniture(text: string, s: number, e: number): boolean {
   return k === e || PAGE_NUMBER_LINE.test(text.slice(s, e));
 }
 
-/** The characters of text[from, to) left out, made when the first is: most texts have none. */
+/** The ranges of text left out, as [start, end) pairs in the order they are found. */
 class Marks {
-  drop: Uint8Array | null = null;
-  constructor(private readonly from: number, private readonly to: number) {}
+  readonly spans: number[] = [];
   mark(s: number, e: number): void {
-    if (e <= s) return;
-    this.drop ??= new Uint8Array(this.to - this.from);
-    this.drop.fill(1, s - this.from, e - this.from);
+    if (e > s) this.spans.push(s, e);
   }
 }
 
@@ -95,6 +117,8 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
   while (b > from && EDGE_SPACE[text.charCodeAt(b - 1)]) b--;
   let k = pastBreak(text, j);
   for (;;) {
+    // Most lines a wrap runs on to hold words: seen from their first character, without finding their end.
+    if (!mayBeFurniture(text, k, to)) break;
     const e = lineEnd(text, k, to);
     if (e >= to || !joins.has(e) || !isFurniture(text, k, e)) break;
     k = pastBreak(text, e);
@@ -117,7 +141,7 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
  * \r\n), those a page number or a blank line stands after included.
  */
 export function readingOf(text: string, from: number, to: number, joins: ReadonlySet<number>): Reading {
-  const marks = new Marks(from, to);
+  const marks = new Marks();
   const kept: number[] = [];
   for (const j of joins) if (j >= from && j < to && markWrap(text, from, to, j, joins, marks)) kept.push(j);
   // A native scan for the few places anything may be left out: most texts have none.
@@ -136,51 +160,71 @@ export function readingOf(text: string, from: number, to: number, joins: Readonl
     while (after < to && ZERO_WIDTH[text.charCodeAt(after)]) after++;
     if (before >= from && after < to && isGrid(text.charCodeAt(before)) && isGrid(text.charCodeAt(after))) marks.mark(s, e);
   }
-  const drop = marks.drop;
-  if (drop === null) return { text, at: null, joins: new Set(kept) };
-  let length = text.length;
-  for (let k = 0; k < drop.length; k++) length -= drop[k];
-  const at = new Int32Array(length + 1);
+  const spans = marks.spans;
+  if (spans.length === 0) return { text, at: null, joins: new Set(kept) };
+  const at = keptRuns(spans, text.length);
   const parts: string[] = [];
-  let n = 0;
-  let runStart = 0;
-  const keep = (s: number, e: number) => {
-    if (e <= s) return;
-    parts.push(text.slice(s, e));
-    for (let k = s; k < e; k++) at[n++] = k;
-  };
-  for (let k = from; k < to; k++) {
-    if (!drop[k - from]) continue;
-    keep(runStart, k);
-    runStart = k + 1;
-  }
-  keep(runStart, text.length);
-  at[n] = text.length;
+  for (let k = 0; k + 1 < at.src.length; k++) parts.push(text.slice(at.src[k], at.src[k] + at.read[k + 1] - at.read[k]));
   const r: Reading = { text: parts.join(''), at, joins: new Set() };
   r.joins = new Set(kept.map((j) => readingOffset(r, j)));
   return r;
 }
 
+/** The runs of text[0, length) outside the left-out spans (which may overlap and come in any order). */
+function keptRuns(spans: number[], length: number): RunMap {
+  const order = Array.from({ length: spans.length / 2 }, (_, k) => k).sort((a, b) => spans[2 * a] - spans[2 * b]);
+  const src: number[] = [];
+  const read: number[] = [];
+  let pos = 0;
+  let n = 0;
+  const run = (s: number, e: number) => {
+    src.push(s);
+    read.push(n);
+    n += e - s;
+  };
+  for (const k of order) {
+    const s = spans[2 * k];
+    const e = spans[2 * k + 1];
+    if (s > pos) run(pos, s);
+    if (e > pos) pos = e;
+  }
+  if (pos < length) run(pos, length);
+  run(length, length);
+  return { src: Int32Array.from(src), read: Int32Array.from(read) };
+}
+
+/** The last index k of `starts` (ascending) with starts[k] <= x, or -1. */
+function lastAtOrBefore(starts: Int32Array, x: number): number {
+  let lo = -1;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= x) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
 /** Source offset of reading offset i (a start: the character there). */
 export function sourceStart(r: Reading, i: number): number {
-  return r.at === null || i < 0 ? i : r.at[i];
+  const m = r.at;
+  if (m === null || i < 0) return i;
+  const k = lastAtOrBefore(m.read, i);
+  return m.src[k] + (i - m.read[k]);
 }
 
 /** Source offset of reading offset i as an end: just past the character before it, so no left-out character trails a span. */
 export function sourceEnd(r: Reading, i: number): number {
-  return r.at === null || i <= 0 ? i : r.at[i - 1] + 1;
+  return r.at === null || i <= 0 ? i : sourceStart(r, i - 1) + 1;
 }
 
 /** Reading offset of source offset s: the first character of the reading at or after it. */
 export function readingOffset(r: Reading, s: number): number {
-  const at = r.at;
-  if (at === null) return s;
-  let lo = 0;
-  let hi = at.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (at[mid] < s) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  const m = r.at;
+  if (m === null) return s;
+  const k = lastAtOrBefore(m.src, s);
+  if (k < 0) return 0;
+  // s is in run k, or in the gap left out after it.
+  const length = k + 1 < m.read.length ? m.read[k + 1] - m.read[k] : 0;
+  return m.read[k] + Math.min(s - m.src[k], length);
 }
