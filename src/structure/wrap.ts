@@ -8,21 +8,17 @@ import type { MarkerStyle } from '../model/schema.js';
 import { headingTitle, type TitleSpan } from './heading-title.js';
 import type { Lines } from './lines.js';
 import { isSpace } from '../text/markers.js';
-import { PAGE_NUMBER_LINE } from '../text/reading.js';
-import { charSet } from '../text/chars.js';
+import { PAGE_NUMBER_LINE, PAGE_NUMBER_OPENERS } from '../text/reading.js';
 
 /** Longest line a page footer fills (it may be centred with spaces). */
 const MAX_FOOTER_LINE = 80;
-
-/** What a page number line starts with after its indent: — － - or 第 (see PAGE_NUMBER_LINE). */
-const FOOTER_FIRST = charSet('—－-第');
 
 /** Is line k a page number between two pages? */
 export function isPageFooter(lines: Lines, k: number): boolean {
   if (lines.length(k) > MAX_FOOTER_LINE) return false;
   // Asked of nearly every line: one look-up sets most apart before a line is sliced for the pattern.
   const first = lines.firstNonBlank(k);
-  return first < lines.end(k) && FOOTER_FIRST[lines.source.charCodeAt(first)] === 1 && PAGE_NUMBER_LINE.test(lines.text(k));
+  return first < lines.end(k) && PAGE_NUMBER_OPENERS[lines.source.charCodeAt(first)] === 1 && PAGE_NUMBER_LINE.test(lines.text(k));
 }
 
 /** A wrapped line may stop short of the width by a wide character that did not fit, or by an ASCII one. */

@@ -11,7 +11,7 @@
  * of the reading is a character of the source: `at` maps it back, and every
  * position found in the reading points at the same characters in the source.
  */
-import { charSet } from './chars.js';
+import { WHITE_SPACE, charSet } from './chars.js';
 
 export interface Reading {
   /** The text as read. */
@@ -33,13 +33,19 @@ interface RunMap {
   read: Int32Array;
 }
 
-const ZERO_WIDTH = charSet('\u200b\u200c\u200d\u2060\ufeff');
+/** Zero-width and format characters a web page leaves in its text. */
+const ZERO_WIDTH_CHARS = '\u200b\u200c\u200d\u2060\ufeff';
+const ZERO_WIDTH = charSet(ZERO_WIDTH_CHARS);
 /** Spaces a line may end with before its wrap, or start with after it. */
-const EDGE_SPACE = charSet(' \t\u3000\u00a0\f\u200b\u200c\u200d\u2060\ufeff');
+const EDGE_SPACE = charSet(` \t\u3000\u00a0\f${ZERO_WIDTH_CHARS}`);
+/** What may stand before a page number or make a line blank: EDGE_SPACE and every \s within a line. */
+const LEADING_SPACE = charSet(WHITE_SPACE.replace(/[\n\r]/g, '') + ZERO_WIDTH_CHARS);
 /** A line that holds only a page number between two pages: — 3 —, - 3 -, 第3页, 第3页 共10页. */
 export const PAGE_NUMBER_LINE = /^[\s\u3000]*(?:[—－-]{1,2}[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*[—－-]{1,2}|第[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页(?:[\s\u3000]*共[\s\u3000]*[0-9０-９]{1,4}[\s\u3000]*页)?)[\s\u3000]*$/;
 /** Runs of zero-width characters, and runs of spaces that may be letter-spacing. */
-const GAPS = /[\u200b\u200c\u200d\u2060\ufeff]+| +/g;
+const GAPS = new RegExp(`[${ZERO_WIDTH_CHARS}]+| +`, 'g');
+/** What a PAGE_NUMBER_LINE opens with after its spaces: — 3 —, - 3 -, 第3页. */
+export const PAGE_NUMBER_OPENERS = charSet('—－-第');
 /** Longest letter-spacing gap: one space, or two on a line a justifying typesetter stretched. */
 const MAX_LETTER_GAP = 2;
 
@@ -70,12 +76,6 @@ function lineEnd(text: string, s: number, to: number): number {
 function pastBreak(text: string, at: number): number {
   return text.charCodeAt(at) === 13 && text.charCodeAt(at + 1) === 10 ? at + 2 : at + 1;
 }
-
-/** Characters a page-number line can open with, after its spaces: — 3 —, - 3 -, 第3页. */
-const PAGE_NUMBER_OPENERS = charSet('—－-第');
-
-/** What may stand before a page number or make a line blank: EDGE_SPACE and every \s within a line. */
-const LEADING_SPACE = charSet(' \t\u3000\u00a0\f\u200b\u200c\u200d\u2060\ufeff\v\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f');
 
 /** Can the line starting at `s` be one isFurniture accepts? Only a blank line or one opening a page number can. */
 function mayBeFurniture(text: string, s: number, to: number): boolean {
