@@ -5,6 +5,16 @@ import { isWhiteSpace, splitLines } from '../src/structure/lines.js';
 import { mayShowDamage } from '../src/structure/text-problems.js';
 import { columns } from '../src/structure/wrap.js';
 import { LineIndex } from '../src/text/positions.js';
+import { WHITE_SPACE } from '../src/text/chars.js';
+
+describe('white space', () => {
+  it('is the same set in the structure stage\'s test and the shared WHITE_SPACE, and both are what \\s matches', () => {
+    const codes = Array.from({ length: 0x10000 }, (_, c) => c);
+    const bySpace = codes.filter((c) => /\s/.test(String.fromCharCode(c)));
+    expect(codes.filter((c) => isWhiteSpace(c))).toEqual(bySpace);
+    expect([...WHITE_SPACE].map((ch) => ch.charCodeAt(0)).sort((a, b) => a - b)).toEqual(bySpace);
+  });
+});
 
 describe('character table', () => {
   it('gives every code unit the width, ink and damage flag the functions give it', () => {
