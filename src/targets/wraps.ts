@@ -64,7 +64,7 @@ function holds(starts: readonly number[], offset: number): boolean {
 
 /** The offsets of the line breaks of text[from, to) that only wrap a paragraph, with those the structure stage found. */
 export function paragraphWraps(text: string, from: number, to: number, index: LineIndex, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
-  const ends = lineEnds(text, from, to, index.lineStarts);
+  const ends = lineEnds(text, from, to, index);
   const startOf = (k: number) => (k === 0 ? from : ends[k - 1] + 1);
   const typical = typicalLength(from, ends);
   const headings = headingStarts(sections);
@@ -108,18 +108,12 @@ export function paragraphWraps(text: string, from: number, to: number, index: Li
  * has found every break already; a lone \r, which it counts as one too,
  * is not a break here.
  */
-function lineEnds(text: string, from: number, to: number, starts: Int32Array): Int32Array {
+function lineEnds(text: string, from: number, to: number, index: LineIndex): Int32Array {
+  const starts = index.lineStarts;
   const ends = new Int32Array(starts.length + 1);
   let n = 0;
-  // The first line start past `from`: the breaks before it are outside.
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (starts[mid] <= from) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let k = lo; k < starts.length && starts[k] - 1 < to; k++) {
+  // From the first line start past `from` (lineOf is 1-based: its value is that start's index).
+  for (let k = index.lineOf(from); k < starts.length && starts[k] - 1 < to; k++) {
     if (text.charCodeAt(starts[k] - 1) === 10) ends[n++] = starts[k] - 1;
   }
   if (from < to && (n === 0 || ends[n - 1] !== to - 1)) ends[n++] = to;
