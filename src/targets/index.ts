@@ -41,12 +41,13 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
-  const wraps = paragraphWraps(text, planStart, planEnd, index, sections, input.softBreaks ?? NO_BREAKS);
+  const headings = headingStarts(sections);
+  const wraps = paragraphWraps(text, planStart, planEnd, index, headings, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
   // Statements are read without the wraps and page turns that cut them (the reading keeps only the wraps between digits).
   const reading = readingOf(text, planStart, planEnd, wraps);
-  const windows = new ReadingWindows(text, reading, wraps, headingStarts(sections));
+  const windows = new ReadingWindows(text, reading, wraps, headings);
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;

@@ -62,12 +62,15 @@ function holds(starts: readonly number[], offset: number): boolean {
   return lo < starts.length && starts[lo] === offset;
 }
 
-/** The offsets of the line breaks of text[from, to) that only wrap a paragraph, with those the structure stage found. */
-export function paragraphWraps(text: string, from: number, to: number, index: LineIndex, sections: readonly Section[], known: ReadonlySet<number>): ReadonlySet<number> {
+/**
+ * The offsets of the line breaks of text[from, to) that only wrap a paragraph,
+ * with those the structure stage found. `headings`: where the tree's sections
+ * start, in order (headingStarts).
+ */
+export function paragraphWraps(text: string, from: number, to: number, index: LineIndex, headings: readonly number[], known: ReadonlySet<number>): ReadonlySet<number> {
   const ends = lineEnds(text, from, to, index);
   const startOf = (k: number) => (k === 0 ? from : ends[k - 1] + 1);
   const typical = typicalLength(from, ends);
-  const headings = headingStarts(sections);
   const isHeading = (k: number) => {
     const s = startOf(k);
     let c = s;
