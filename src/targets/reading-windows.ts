@@ -19,8 +19,12 @@ import { readStatements } from './statements.js';
 import { throughReading } from './reading-sink.js';
 import { SPACE } from './wraps.js';
 
-/** Characters a window holds at least before it is cut: its copy stays well under V8's 128 KB for a young string. */
-const WINDOW = 16_000;
+/**
+ * Characters a window holds at least before it is cut: at two bytes a
+ * character its copy stays under the 128 KB above which V8 puts a string
+ * straight into the old generation, and few windows mean few readers set up.
+ */
+const WINDOW = 32_000;
 /** Characters of the reading kept either side of a window, for readers that look a few characters past its ends. */
 const MARGIN = 64;
 const NO_JOINS: ReadonlySet<number> = new Set();
