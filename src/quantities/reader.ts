@@ -277,8 +277,11 @@ const CELL_SCRATCH: Scratch = { first: newRead(), second: newRead(), tail: newTa
  */
 export function readWholeNumber(text: string, from: number, to: number): Quantity | null {
   if (from >= to) return null;
-  const r = readPhrase(text, from, from, to, NO_JOINS, CELL_SCRATCH, true);
-  return !isSkip(r) && r.start === from && r.end === to ? r : null;
+  // A NUL either side reads as nothing, as a look past the string's ends does; but such a look
+  // throws the optimised reader back to the interpreter, and a cell is all ends.
+  const padded = `\0${text.slice(from, to)}\0`;
+  const r = readPhrase(padded, 1, 1, padded.length - 1, NO_JOINS, CELL_SCRATCH, true);
+  return !isSkip(r) && r.start === 1 && r.end === padded.length - 1 ? r : null;
 }
 
 /** A range (1-2家, 30%—40%): the quantity holds two numbers. */
