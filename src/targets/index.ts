@@ -8,11 +8,10 @@ import type { Finding } from '../model/diagnostics.js';
 import type { Section, Target } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { PlacedTargets } from './placed.js';
-import { paragraphWraps } from './wraps.js';
+import { headingStarts, paragraphWraps } from './wraps.js';
 import { isMadeOfArticles, isNormativeTitle } from './provisions.js';
-import { readStatements } from './statements.js';
-import { throughReading } from './reading-sink.js';
-import { readingOf, readingOffset } from '../text/reading.js';
+import { readingOf } from '../text/reading.js';
+import { ReadingWindows } from './reading-windows.js';
 import { type IndicatorTable, findIndicatorTables, readTableTargets } from './table.js';
 import { findGluedTables } from './glued-table.js';
 import { type DocumentTime, timeContext } from './timeframe.js';
@@ -42,21 +41,21 @@ const NO_BREAKS: ReadonlySet<number> = new Set();
 
 export function extractTargets(input: TargetInput): TargetResult {
   const { text, index, planStart, planEnd, sections } = input;
-  const joins = paragraphWraps(text, planStart, planEnd, index, sections, input.softBreaks ?? NO_BREAKS);
+  const wraps = paragraphWraps(text, planStart, planEnd, index, sections, input.softBreaks ?? NO_BREAKS);
   const ctx = timeContext(text, planStart, planEnd, input.document);
   const targets = new PlacedTargets(text, index, sections, ctx, isNormativeTitle(input.document?.title) || isMadeOfArticles(sections));
   // Statements are read without the wraps and page turns that cut them (the reading keeps only the wraps between digits).
-  const reading = readingOf(text, planStart, planEnd, joins);
-  const sink = throughReading(targets, reading);
+  const reading = readingOf(text, planStart, planEnd, wraps);
+  const windows = new ReadingWindows(text, reading, wraps, headingStarts(sections));
   const diagnostics: Finding[] = [];
   // Running text is read between the tables, so a table row is never read twice.
   let from = planStart;
   for (const table of tablesOf(text, planStart, planEnd, input.index)) {
-    readStatements(reading.text, readingOffset(reading, from), readingOffset(reading, table.start), ctx, reading.joins, sink);
+    windows.read(from, table.start, ctx, targets);
     readTableTargets(table, targets, diagnostics);
     from = table.end;
   }
-  readStatements(reading.text, readingOffset(reading, from), readingOffset(reading, planEnd), ctx, reading.joins, sink);
+  windows.read(from, planEnd, ctx, targets);
   return { targets: targets.finish(), diagnostics };
 }
 

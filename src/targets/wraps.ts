@@ -19,7 +19,7 @@ import type { LineIndex } from '../text/positions.js';
 const TERMINAL = charSet('。！？；：!?;:');
 /** Closing quotes and brackets, which may follow the end of a sentence. */
 const CLOSERS = charSet('”’」』）)');
-const SPACE = charSet(' \t\r\u3000\u00a0');
+export const SPACE = charSet(' \t\r\u3000\u00a0');
 
 /** Does text[…end) end a sentence or clause (。 or 。” …)? */
 function isTerminalEnd(text: string, end: number): boolean {
@@ -34,7 +34,7 @@ const FULL_SHARE = 0.6;
 const MAX_BRIDGE = 4;
 
 /** Start offsets of the heading lines of the tree, in order. */
-function headingStarts(sections: readonly Section[]): number[] {
+export function headingStarts(sections: readonly Section[]): number[] {
   const starts: number[] = [];
   const visit = (list: readonly Section[]) => {
     for (const s of list) {

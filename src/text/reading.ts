@@ -14,12 +14,12 @@
 import { WHITE_SPACE, charSet } from './chars.js';
 
 export interface Reading {
-  /** The text as read. */
-  text: string;
-  /** Where each kept run of the source sits; null when nothing was left out (text is the source). */
+  /** Where each kept run of the source sits; null when nothing was left out (the reading is the source). */
   at: RunMap | null;
-  /** The wraps kept (between two digits, see markWrap), as offsets in `text`. */
-  joins: ReadonlySet<number>;
+  /** The wraps kept (between two digits, see markWrap), as offsets in the reading, ascending. */
+  joins: readonly number[];
+  /** The reading's length. */
+  length: number;
 }
 
 /**
@@ -136,7 +136,8 @@ function markWrap(text: string, from: number, to: number, j: number, joins: Read
 }
 
 /**
- * The reading of `text`, left as it is outside [from, to). `joins` are the
+ * The reading of `text`, left as it is outside [from, to): where its
+ * characters sit, not a copy of them (see readingText). `joins` are the
  * offsets of the line breaks that only wrap a paragraph (a \n, or the \r of a
  * \r\n), those a page number or a blank line stands after included.
  */
@@ -160,14 +161,31 @@ export function readingOf(text: string, from: number, to: number, joins: Readonl
     while (after < to && ZERO_WIDTH[text.charCodeAt(after)]) after++;
     if (before >= from && after < to && isGrid(text.charCodeAt(before)) && isGrid(text.charCodeAt(after))) marks.mark(s, e);
   }
+  kept.sort((a, b) => a - b);
   const spans = marks.spans;
-  if (spans.length === 0) return { text, at: null, joins: new Set(kept) };
+  if (spans.length === 0) return { at: null, joins: kept, length: text.length };
   const at = keptRuns(spans, text.length);
-  const parts: string[] = [];
-  for (let k = 0; k + 1 < at.src.length; k++) parts.push(text.slice(at.src[k], at.src[k] + at.read[k + 1] - at.read[k]));
-  const r: Reading = { text: parts.join(''), at, joins: new Set() };
-  r.joins = new Set(kept.map((j) => readingOffset(r, j)));
+  const r: Reading = { at, joins: [], length: at.read[at.read.length - 1] };
+  r.joins = kept.map((j) => readingOffset(r, j));
   return r;
+}
+
+/**
+ * The characters of the reading in [from, to): a window cut for one reader,
+ * not the whole reading. A copy of a whole document's text would be made,
+ * read and thrown away in one go, in memory no collection reuses before the
+ * parse ends.
+ */
+export function readingText(r: Reading, text: string, from = 0, to = r.length): string {
+  const m = r.at;
+  if (m === null) return text.slice(from, to);
+  let out = '';
+  for (let k = Math.max(lastAtOrBefore(m.read, from), 0); k + 1 < m.read.length && m.read[k] < to; k++) {
+    const a = Math.max(from, m.read[k]);
+    const b = Math.min(to, m.read[k + 1]);
+    if (b > a) out += text.slice(m.src[k] + (a - m.read[k]), m.src[k] + (b - m.read[k]));
+  }
+  return out;
 }
 
 /** The runs of text[0, length) outside the left-out spans (which may overlap and come in any order). */
@@ -227,4 +245,17 @@ export function readingOffset(r: Reading, s: number): number {
   // s is in run k, or in the gap left out after it.
   const length = k + 1 < m.read.length ? m.read[k + 1] - m.read[k] : 0;
   return m.read[k] + Math.min(s - m.src[k], length);
+}
+
+/**
+ * V8 keeps a slice of 13 characters or more as a view into the string it was
+ * cut from: a word cut from the reading and kept in the document would keep
+ * the whole reading (a copy of the text) alive with it. Slicing a fresh
+ * concatenation copies only the word's own characters.
+ */
+const SHORTEST_VIEW = 13;
+
+/** `s` with characters of its own, not a view into the reading. */
+export function detached(s: string): string {
+  return s.length < SHORTEST_VIEW ? s : (' ' + s).slice(1);
 }
