@@ -6,7 +6,8 @@
  * one `list-in-body` diagnostic says where the list stood.
  */
 import type { MarkerStyle, Section } from '../model/schema.js';
-import { firstAfter, shapeOf, type Candidate, type Shape } from './candidates.js';
+import { shapeOf, type Candidate, type Shape } from './candidates.js';
+import type { CandidateList } from './candidate-list.js';
 import { finding, type Finding } from '../model/diagnostics.js';
 import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
@@ -35,7 +36,7 @@ export class BodyLists {
 
   constructor(
     private readonly lines: Lines,
-    private readonly candidates: readonly Candidate[],
+    private readonly candidates: CandidateList,
     private readonly diagnostics: Finding[],
   ) {}
 
@@ -67,10 +68,12 @@ export class BodyLists {
   /** A restart at 1 reads as a list when its items are short and follow one another. */
   restartIsList(c: Candidate): boolean {
     const lines = this.lines;
-    const next = firstAfter(this.candidates, c.line);
-    if (!next || next.style !== c.style || next.number !== 2) return false;
-    for (let j = c.line + 1; j < next.line; j++) if (!lines.isBlank(j)) return false;
-    return lines.length(c.line) <= MAX_LIST_ITEM && lines.length(next.line) <= MAX_LIST_ITEM;
+    const candidates = this.candidates;
+    const next = candidates.firstAfter(c.line);
+    if (next === candidates.count || candidates.style(next) !== c.style || candidates.number(next) !== 2) return false;
+    const nextLine = candidates.line(next);
+    for (let j = c.line + 1; j < nextLine; j++) if (!lines.isBlank(j)) return false;
+    return lines.length(c.line) <= MAX_LIST_ITEM && lines.length(nextLine) <= MAX_LIST_ITEM;
   }
 
   /** Takes item c into the body of `parent`: into a new list when `startNew` (or none is open), else into the open one. */

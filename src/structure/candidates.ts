@@ -20,24 +20,11 @@ export interface Candidate {
   number: number;
   markerStart: number;
   markerEnd: number;
-  /**
-   * The title's span (see TitleSpan), kept in the candidate itself:
-   * candidates live through the tree's build, and the collector copies one
-   * object per candidate faster than two. A title wrapped onto later lines
-   * reaches past its line's end.
-   */
+  /** The title's span (see TitleSpan); a title wrapped onto later lines reaches past its line's end. */
   titleStart: number;
   titleEnd: number;
   headingEnd: number;
   cut: TitleSpan['cut'];
-}
-
-/** Gives a candidate another title (one read across a hard wrap). */
-export function setTitle(c: Candidate, title: TitleSpan): void {
-  c.titleStart = title.start;
-  c.titleEnd = title.end;
-  c.headingEnd = title.headingEnd;
-  c.cut = title.cut;
 }
 
 /** A paragraph line next to a lone item number: long enough not to be a table cell. */
@@ -138,15 +125,3 @@ export function candidateAt(lines: Lines, k: number, i: number, end: number, alo
  */
 export type Shape = 'line' | 'run-in';
 export const shapeOf = (title: { cut: TitleSpan['cut'] }): Shape => (title.cut === 'line' ? 'line' : 'run-in');
-
-/** The first of candidates in line order whose line is after line k, or null. */
-export function firstAfter(sorted: readonly Candidate[], k: number): Candidate | null {
-  let lo = 0;
-  let hi = sorted.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (sorted[mid].line <= k) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < sorted.length ? sorted[lo] : null;
-}

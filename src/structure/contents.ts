@@ -11,7 +11,8 @@
  * - `附件：1.查处…` opens a list of the attachments; the items numbered on
  *   from it, one a line, belong to the list.
  */
-import type { Candidate } from './candidates.js';
+import type { CandidateList } from './candidate-list.js';
+import type { MarkerStyle } from '../model/schema.js';
 import type { Lines } from './lines.js';
 import { matchMarker, skipSpaces } from '../text/markers.js';
 import { isPageFooter } from './wrap.js';
@@ -20,40 +21,40 @@ const TOC_LINE = /(?:\.{3,}|…+|·{3,}|．{3,}|-{4,}|_{3,}|[ \t\u3000]{2,})[ \t
 /** 附件： or 附件: with no number: the list of attachments follows (on this line or the next). */
 const ATTACHMENT_LIST = /^[\s\u3000]*附[\s\u3000]*件[\s\u3000]*[：:][\s\u3000]*/;
 
-/** Contents lines a reader should be told of, and the candidates left as headings. */
-export interface Contents {
-  headings: Candidate[];
-  /** Index of the first contents line that held a marker, or -1. */
-  firstLine: number;
-}
-
 /** The item an attachment list expects next: of a style (null: any, before its first item) and number. */
 interface ListItem {
-  style: Candidate['style'] | null;
+  style: MarkerStyle | null;
   next: number;
 }
 
-/** Splits the candidates (in line order) into those of contents lines and the rest. */
-export function setContentsApart(lines: Lines, candidates: readonly Candidate[]): Contents {
-  const headings: Candidate[] = [];
+/**
+ * Removes from the candidates (in line order) those of contents lines, in
+ * place; returns the index of the first contents line that held a marker
+ * (one a reader should be told of), or -1.
+ */
+export function setContentsApart(lines: Lines, candidates: CandidateList): number {
   let firstLine = -1;
   let list = null as ListItem | null;
   let c = 0;
-  for (let k = 0; k < lines.count && c < candidates.length; k++) {
+  let kept = 0;
+  for (let k = 0; k < lines.count && c < candidates.count; k++) {
     if (lines.isBlank(k) || isPageFooter(lines, k)) continue; // a list or an entry runs on over a page break
-    const here = candidates[c].line === k ? candidates[c++] : null;
-    if (here === null) {
+    if (candidates.line(c) !== k) {
       list = attachmentList(lines, k);
       continue;
     }
-    const listed: boolean = list !== null && (list.style === null || list.style === here.style) && here.number === list.next;
-    list = listed ? { style: here.style, next: here.number + 1 } : null;
+    const style = candidates.style(c);
+    const number = candidates.number(c);
+    const listed: boolean = list !== null && (list.style === null || list.style === style) && number === list.next;
+    list = listed ? { style, next: number + 1 } : null;
     if (listed || isTocLine(lines, k) || wrapsOntoTocLine(lines, k)) {
       if (firstLine < 0) firstLine = k;
-    } else headings.push(here);
+    } else candidates.move(c, kept++);
+    c++;
   }
-  while (c < candidates.length) headings.push(candidates[c++]);
-  return { headings, firstLine };
+  while (c < candidates.count) candidates.move(c++, kept++);
+  candidates.truncate(kept);
+  return firstLine;
 }
 
 /** The item expected next when line k opens an attachment list: 1 of any style, or 2 after 附件：1.查处… */

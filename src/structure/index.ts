@@ -12,7 +12,8 @@ import { splitLines, type Lines } from './lines.js';
 import { readMeta } from './meta.js';
 import { SectionBuilder } from './sections.js';
 import type { TitleSpan } from './heading-title.js';
-import { lineCandidate, setTitle, type Candidate } from './candidates.js';
+import { lineCandidate, type Candidate } from './candidates.js';
+import { CandidateList } from './candidate-list.js';
 import { buildTree } from './tree.js';
 import { findTextProblems } from './text-problems.js';
 import { isFullLine, softBreaks, wrappedTitle, wrapWidth } from './wrap.js';
@@ -33,15 +34,16 @@ export interface Structure {
 export function buildStructure(text: string, index: LineIndex): Structure {
   const lines = splitLines(text, index);
   const diagnostics: Finding[] = [];
-  const { headings: candidates, firstLine: contentsLine } = setContentsApart(lines, lineCandidates(lines));
+  const candidates = lineCandidates(lines);
+  const contentsLine = setContentsApart(lines, candidates);
   if (contentsLine >= 0) {
     diagnostics.push(finding('table-of-contents', {}, lines.start(contentsLine), lines.end(contentsLine)));
   }
   const characters = readCharacters(lines);
   const breaks = readHardWrap(lines, characters.widths, candidates, diagnostics);
   appendAll(diagnostics, findTextProblems(text, characters.damage));
-  const first = candidates.length ? candidates[0].line : lines.count;
-  const last = candidates.length ? candidates[candidates.length - 1].line : lines.count - 1;
+  const first = candidates.count ? candidates.line(0) : lines.count;
+  const last = candidates.count ? candidates.line(candidates.count - 1) : lines.count - 1;
   const { line: startLine, titleLines } = findPlanStart(lines, first);
   const endLine = Math.max(findPlanEnd(lines, last), startLine);
   const planStart = startLine < lines.count ? lines.start(startLine) : text.length;
@@ -81,8 +83,8 @@ export function buildStructure(text: string, index: LineIndex): Structure {
  * buildStructure was optimised afresh in every document, as code after it
  * dropped buildStructure's optimised code each time.
  */
-function lineCandidates(lines: Lines): Candidate[] {
-  const found: Candidate[] = [];
+function lineCandidates(lines: Lines): CandidateList {
+  const found = new CandidateList();
   for (let k = 0; k < lines.count; k++) {
     const c = lineCandidate(lines, k);
     if (c) found.push(c);
@@ -95,18 +97,19 @@ function lineCandidates(lines: Lines): Candidate[] {
  * next line: read it across the wrap, as the unwrapped text would be read.
  * Returns the line breaks that only wrap, for the targets stage.
  */
-function readHardWrap(lines: Lines, widths: Int32Array, candidates: Candidate[], diagnostics: Finding[]): Set<number> {
+function readHardWrap(lines: Lines, widths: Int32Array, candidates: CandidateList, diagnostics: Finding[]): Set<number> {
   const width = wrapWidth(widths);
   if (width === null) return new Set();
   const headingLines = new Uint8Array(lines.count);
-  for (let j = 0; j < candidates.length; j++) headingLines[candidates[j].line] = 1;
+  for (let j = 0; j < candidates.count; j++) headingLines[candidates.line(j)] = 1;
   const isHeading = (k: number) => headingLines[k] === 1;
   let joined = 0;
-  for (let j = 0; j < candidates.length; j++) {
-    const c = candidates[j];
+  let c: Candidate | undefined;
+  for (let j = 0; j < candidates.count; j++) {
+    c = candidates.get(j, c);
     const title = wrappedTitle(lines, widths, c.line, c.markerEnd, c.style, width, isHeading) ?? cutFullLineTitle(c, lines.source, isFullLine(widths, c.line, width));
     if (title === null) continue;
-    setTitle(c, title);
+    candidates.setTitle(j, title);
     if (title.end > lines.end(c.line)) joined++;
   }
   let first = 0;

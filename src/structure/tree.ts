@@ -16,7 +16,8 @@ import { CONVENTIONAL_RANK, DIVISIONS } from '../model/numbering.js';
 import type { MarkerStyle, Section } from '../model/schema.js';
 import { LINE_BREAKS } from '../text/positions.js';
 import { BodyLists } from './body-lists.js';
-import { firstAfter, shapeOf, type Candidate, type Shape } from './candidates.js';
+import { shapeOf, type Candidate, type Shape } from './candidates.js';
+import { firstAfterIn, type CandidateList } from './candidate-list.js';
 import { finding, type Finding } from '../model/diagnostics.js';
 import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
@@ -37,13 +38,15 @@ interface OpenHeading {
  * with the headings that start mid-line after one of the sentence `stops`:
  * opened as sections of `sections`. Returns the diagnostics.
  */
-export function buildTree(lines: Lines, candidates: Candidate[], stops: readonly number[], firstLine: number, endLine: number, sections: SectionBuilder): Finding[] {
+export function buildTree(lines: Lines, candidates: CandidateList, stops: readonly number[], firstLine: number, endLine: number, sections: SectionBuilder): Finding[] {
   const tree = new TreeBuilder(lines, candidates, sections);
   const midLine = new MidLineHeadings(lines, stops, tree.diagnostics);
+  // One object refilled with each line's candidate: the tree keeps none past placing it.
+  let scratch: Candidate | undefined;
   let next = 0;
-  while (next < candidates.length && candidates[next].line < firstLine) next++;
+  while (next < candidates.count && candidates.line(next) < firstLine) next++;
   for (let k = firstLine; k < endLine; k++) {
-    const c = next < candidates.length && candidates[next].line === k ? candidates[next++] : undefined;
+    const c = next < candidates.count && candidates.line(next) === k ? (scratch = candidates.get(next++, scratch)) : undefined;
     if (c) tree.place(c);
     else if (tree.lists.startsBox(k)) tree.lists.openBox(k, tree.openSection());
     // Mid-line headings are searched after this line's own marker, if it has one.
@@ -69,22 +72,16 @@ class TreeBuilder implements MidLineTree {
   private readonly seen = new Set<MarkerStyle>();
   /** The latest number of each style anywhere, for numbering that runs on across parents. */
   private readonly lastNumber = new Map<MarkerStyle, number>();
-  /** The candidates of each style, in line order. */
-  private readonly byStyle = new Map<MarkerStyle, Candidate[]>();
+  /** The indices of the candidates of each style (by its rank), in line order. */
+  private readonly byStyle: Int32Array[];
 
   constructor(
     private readonly lines: Lines,
-    candidates: readonly Candidate[],
+    private readonly candidates: CandidateList,
     private readonly sections: SectionBuilder,
   ) {
     this.lists = new BodyLists(lines, candidates, this.diagnostics);
-    // Indexed: this loop runs once, long before it is optimised, and for…of made an iterator result per candidate.
-    for (let k = 0; k < candidates.length; k++) {
-      const c = candidates[k];
-      const list = this.byStyle.get(c.style);
-      if (list) list.push(c);
-      else this.byStyle.set(c.style, [c]);
-    }
+    this.byStyle = candidates.byStyle();
   }
 
   /** The innermost open section, or null at the top level. */
@@ -254,12 +251,14 @@ class TreeBuilder implements MidLineTree {
 
   /** The first candidate after line k whose style is one of those open above stack index i. */
   private nextAbove(k: number, i: number): Candidate | null {
-    let best: Candidate | null = null;
+    const candidates = this.candidates;
+    let best = -1;
     for (let j = 0; j < i; j++) {
-      const c = firstAfter(this.byStyle.get(this.stack[j].section.style) ?? [], k);
-      if (c && (!best || c.line < best.line)) best = c;
+      const ofStyle = this.byStyle[CONVENTIONAL_RANK[this.stack[j].section.style]];
+      const at = firstAfterIn(candidates, ofStyle, k);
+      if (at < ofStyle.length && (best < 0 || candidates.line(ofStyle[at]) < candidates.line(best))) best = ofStyle[at];
     }
-    return best;
+    return best < 0 ? null : candidates.get(best);
   }
 
   private marker(c: Candidate): string {
