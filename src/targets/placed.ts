@@ -35,14 +35,14 @@ export interface TargetDraft {
 }
 
 export class PlacedTargets {
-  private readonly list: Target[] = [];
+  private readonly list: Target[] = emptyListOfAny();
   private readonly walker: SectionWalker;
   /**
    * The leaning of each section on the latest path, by depth, kept while the
    * path keeps that section: a Map by section grew to tens of thousands of
    * entries, several MB in the large-object space on the 20 MB corpus.
    */
-  private readonly leanings: (Timeframe | null | undefined)[] = [];
+  private readonly leanings: (Timeframe | null | undefined)[] = emptyListOfAny();
   /**
    * One string per unit written: a document writes a few dozen units tens of
    * thousands of times, each read as a new string: shared, the 20 MB corpus's
@@ -172,6 +172,17 @@ export class PlacedTargets {
     if (this.titleYear === undefined) this.titleYear = yearOfSections(this.path!);
     return this.titleYear;
   }
+}
+
+/**
+ * An empty array already of the kind that holds any value. One made by [] holds
+ * small integers until its first push, and optimised code that meets that first
+ * push of anything else goes back to the interpreter and is compiled again.
+ */
+function emptyListOfAny<T>(): T[] {
+  const list: (T | null)[] = [null];
+  list.length = 0;
+  return list as T[];
 }
 
 /** How many sections two paths share from the top. */
