@@ -36,18 +36,20 @@ const MAX_BRIDGE = 4;
 /** Start offsets of the heading lines of the tree, in order. */
 export function headingStarts(sections: readonly Section[]): number[] {
   const starts: number[] = [];
-  const visit = (list: readonly Section[]) => {
-    for (const s of list) {
-      starts.push(s.position.start.offset);
-      if (s.children.length > 0) visit(s.children);
-    }
-  };
-  visit(sections);
+  pushStarts(sections, starts);
   // A tree read in order lists its headings in order; a sort is for a tree that is not.
   for (let k = 1; k < starts.length; k++) {
     if (starts[k] < starts[k - 1]) return starts.sort((a, b) => a - b);
   }
   return starts;
+}
+
+/** A function of its own, not a closure: a closure made afresh for each document throws the optimised caller away. */
+function pushStarts(list: readonly Section[], starts: number[]): void {
+  for (const s of list) {
+    starts.push(s.position.start.offset);
+    if (s.children.length > 0) pushStarts(s.children, starts);
+  }
 }
 
 /** Whether the sorted `starts` hold `offset`. */
@@ -171,19 +173,17 @@ export function readClause(text: string, from: number, to: number): { words: str
   NOISE.lastIndex = 0;
   for (let m = NOISE.exec(slice); ; m = NOISE.exec(slice)) {
     const end = m ? m.index : slice.length;
-    for (; k < end; k++) {
-      words += slice[k];
-      at.push(from + k);
-    }
+    words += slice.slice(k, end);
+    for (; k < end; k++) at.push(from + k);
     if (!m) break;
     const spaces = m[0].trim() === '' && m[0].indexOf('\n') < 0 && m[0].indexOf('\r') < 0;
-    const before = slice.charCodeAt(m.index - 1);
-    const after = slice.charCodeAt(m.index + m[0].length);
-    if (spaces && m.index > 0 && !isHan(before) && !isHan(after) && m.index + m[0].length < slice.length) {
+    const next = m.index + m[0].length;
+    // Both sides looked at only inside the slice: a read past a string's end throws optimised code away.
+    if (spaces && m.index > 0 && next < slice.length && !isHan(slice.charCodeAt(m.index - 1)) && !isHan(slice.charCodeAt(next))) {
       words += ' ';
       at.push(from + m.index);
     }
-    k = m.index + m[0].length;
+    k = next;
   }
   at.push(to);
   return { words, at };
