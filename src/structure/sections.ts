@@ -11,6 +11,7 @@
 import type { MarkerStyle, Point, Section } from '../model/schema.js';
 import type { LineIndex } from '../text/positions.js';
 import { StringPool } from '../text/string-pool.js';
+import { emptyListOfAny } from '../text/arrays.js';
 
 /** What a reader knows of a heading when it opens its section. Offsets are in the source. */
 export interface Heading {
@@ -50,9 +51,9 @@ interface Level {
 
 export class SectionBuilder {
   /** The top level, then the children of each open section, outermost first; deeper entries wait for reuse. */
-  private readonly levels: Level[] = [];
+  private readonly levels: Level[] = emptyListOfAny();
   /** The open sections, outermost first: levels[k + 1] holds open[k]'s children. */
-  private readonly open: Section[] = [];
+  private readonly open: Section[] = emptyListOfAny();
   /** The latest section opened, whose body runs until the next heading's boundary; and where its body starts. */
   private latest: Section | null = null;
   private latestBodyStart = 0;
@@ -134,7 +135,7 @@ export class SectionBuilder {
   /** Starts the list of siblings at `depth` afresh, for the children of `parentId`. */
   private openLevel(depth: number, parentId: string | null): void {
     const level = this.levels[depth];
-    if (level === undefined) this.levels.push({ parentId, members: [], count: 0, uses: null });
+    if (level === undefined) this.levels.push({ parentId, members: emptyListOfAny(), count: 0, uses: null });
     else {
       level.parentId = parentId;
       level.count = 0;

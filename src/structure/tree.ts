@@ -23,6 +23,7 @@ import { label } from './draft-diagnostics.js';
 import type { Lines } from './lines.js';
 import { MidLineHeadings, type MidLineTree } from './mid-line.js';
 import type { Heading, SectionBuilder } from './sections.js';
+import { emptyListOfAny } from '../text/arrays.js';
 
 /** The most depths one numbering style is nested at (一、 in 一、 in 一、). */
 const MAX_DEPTHS_OF_A_STYLE = 3;
@@ -64,7 +65,7 @@ class TreeBuilder implements MidLineTree {
   /** Where the latest heading's title starts. */
   titleStart = 0;
   /** The open headings, outermost first. */
-  private readonly stack: OpenHeading[] = [];
+  private readonly stack: OpenHeading[] = emptyListOfAny();
   /** The heading of each section opened, filled in afresh each time: the section builder only reads it. */
   private readonly heading: Heading = { style: 'num-dot', number: 0, marker: '', title: '', boundary: 0, markerStart: 0, headingEnd: 0, bodyStart: 0 };
   /** The styles each style has been seen to contain. */

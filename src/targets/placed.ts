@@ -12,6 +12,7 @@ import { SectionWalker } from './sections.js';
 import type { SentenceTime } from './sentence-time.js';
 import { type TimeContext, sectionTimeframe, underTaskHeading, yearOfSections } from './timeframe.js';
 import { foldMagnitudes } from '../quantities/units.js';
+import { emptyListOfAny } from '../text/arrays.js';
 
 /** What a reader found of one target; placing it in the tree settles its section, timeframe and year. */
 export interface TargetDraft {
@@ -172,17 +173,6 @@ export class PlacedTargets {
     if (this.titleYear === undefined) this.titleYear = yearOfSections(this.path!);
     return this.titleYear;
   }
-}
-
-/**
- * An empty array already of the kind that holds any value. One made by [] holds
- * small integers until its first push, and optimised code that meets that first
- * push of anything else goes back to the interpreter and is compiled again.
- */
-function emptyListOfAny<T>(): T[] {
-  const list: (T | null)[] = [null];
-  list.length = 0;
-  return list as T[];
 }
 
 /** How many sections two paths share from the top. */
