@@ -249,8 +249,8 @@ export function readingOffset(r: Reading, s: number): number {
 
 /**
  * V8 keeps a slice of 13 characters or more as a view into the string it was
- * cut from: a word cut from the reading and kept in the document would keep
- * the whole reading (a copy of the text) alive with it. Slicing a fresh
+ * cut from: a word cut from a window of the reading (readingText) and kept in
+ * the document would keep the whole window alive with it. Slicing a fresh
  * concatenation copies only the word's own characters.
  */
 const SHORTEST_VIEW = 13;
