@@ -13,10 +13,11 @@ import type { TitleSpan } from './heading-title.js';
 /** The ways a title is cut (TitleSpan['cut']), each stored as its index here. */
 const CUTS: readonly TitleSpan['cut'][] = ['line', 'stop', 'comma', 'space', 'none'];
 
-/** Index of `name` in `names` (a few names, compared as one string to another). */
+/** Index of `name` in `names`. */
 function codeOf<T>(names: readonly T[], name: T): number {
-  let k = 0;
-  while (names[k] !== name) k++;
+  const k = names.indexOf(name);
+  // Not a bad input but a slip in this file: a new cut or style with no code here.
+  if (k < 0) throw new Error(`candidate-list: no code for ${String(name)}`);
   return k;
 }
 

@@ -69,8 +69,9 @@ export class ReadingWindows {
     const text = this.text;
     let k = at;
     while (k > 0 && SPACE[text.charCodeAt(k - 1)] && text.charCodeAt(k - 1) !== 13) k--;
-    if (text.charCodeAt(k - 1) !== 10) return -1;
-    const brk = text.charCodeAt(k - 2) === 13 ? k - 2 : k - 1;
+    // Read only inside the text: a read before its start throws optimised code away.
+    if (k === 0 || text.charCodeAt(k - 1) !== 10) return -1;
+    const brk = k >= 2 && text.charCodeAt(k - 2) === 13 ? k - 2 : k - 1;
     return this.wraps.has(brk) ? -1 : k;
   }
 
