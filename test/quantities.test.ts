@@ -3,6 +3,7 @@ import { QuantityRecordSchema } from '../src/model/records.js';
 import { QUANTITY_COLUMNS } from '../src/export/quantity-records.js';
 import { isRange, readQuantities, toBaseUnit, UNIT_RECORDS } from '../src/quantities/index.js';
 import { parse } from '../src/index.js';
+import { readWholeNumber } from '../src/quantities/reader.js';
 
 /** The one quantity written in `sentence`, checked to sit exactly on its text. */
 function only(sentence: string, joins: ReadonlySet<number> = new Set()) {
@@ -251,5 +252,14 @@ describe('indicator table cells, read by the quantity reader', () => {
 describe('quantity records', () => {
   it('have the columns of the zod model, in order', () => {
     expect([...QUANTITY_COLUMNS]).toEqual(Object.keys(QuantityRecordSchema.shape));
+  });
+});
+
+describe('a table cell read as one whole number', () => {
+  it('gives the span in the text it was asked of, and nothing for a cell with more in it', () => {
+    const text = '表中 12.5% 值';
+    const q = readWholeNumber(text, 3, 8);
+    expect(q && { start: q.start, end: q.end, value: q.value, unit: q.unit }).toEqual({ start: 3, end: 8, value: 12.5, unit: '%' });
+    expect(readWholeNumber(text, 2, 10)).toBeNull();
   });
 });

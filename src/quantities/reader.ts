@@ -281,7 +281,11 @@ export function readWholeNumber(text: string, from: number, to: number): Quantit
   // throws the optimised reader back to the interpreter, and a cell is all ends.
   const padded = `\0${text.slice(from, to)}\0`;
   const r = readPhrase(padded, 1, 1, padded.length - 1, NO_JOINS, CELL_SCRATCH, true);
-  return !isSkip(r) && r.start === 1 && r.end === padded.length - 1 ? r : null;
+  if (isSkip(r) || r.start !== 1 || r.end !== padded.length - 1) return null;
+  // Its span in the caller's text, not in the padded copy.
+  r.start = from;
+  r.end = to;
+  return r;
 }
 
 /** A range (1-2家, 30%—40%): the quantity holds two numbers. */
