@@ -144,6 +144,15 @@ describe('every written form of a number, inside a sentence', () => {
       ['5\n0 0 0 万吨', 5000, '万吨'],
     ]);
   });
+
+  it.each(['5000亿元', '12个百分点', '3.5万千瓦', '800元/人', '1.2万吨', '二十家'])('reads %s the same where it ends the text', (written) => {
+    // The unit reader looks a few characters past the unit (a spaced 个 百 分 点, a per-unit /人): at the text's end there are none.
+    const atEnd = `产能达到${written}`;
+    const q = only(atEnd);
+    expect(atEnd.slice(q.start, q.end)).toBe(written);
+    const inSentence = only(`${atEnd}。`);
+    expect([q.value, q.unit, q.end]).toEqual([inSentence.value, inSentence.unit, inSentence.end]);
+  });
 });
 
 describe('numbers that are no quantity', () => {

@@ -2,7 +2,7 @@
  * Units as written after a number: matched longest first from the lexicon,
  * taken apart into magnitudes and a unit, and folded into a value.
  */
-import { charSet } from '../text/chars.js';
+import { charSet, codeOrNul } from '../text/chars.js';
 import type { Dimension } from '../model/dimensions.js';
 import { MAGNITUDES, UNIT_RECORDS, type UnitRecord, WORD_STARTS } from './lexicon.js';
 import { GAP, spacedLength } from './numerals.js';
@@ -64,10 +64,10 @@ export function matchUnit(text: string, at: number): number {
   if (!UNIT_STARTS[c]) return 0;
   const list = byFirstChar.get(c)!;
   // 个 百 分 点, as a PDF letter-spaces it, is the unit 个百分点: looked for only where a space is near.
-  const spaced = GAP[text.charCodeAt(at + 1)] === 1 || GAP[text.charCodeAt(at + 2)] === 1 || GAP[text.charCodeAt(at + 3)] === 1;
+  const spaced = GAP[codeOrNul(text, at + 1)] === 1 || GAP[codeOrNul(text, at + 2)] === 1 || GAP[codeOrNul(text, at + 3)] === 1;
   for (let k = 0; k < list.length; k++) {
     const u = list[k].unit;
-    if (u.length === 1 && wordStarts.get(c)?.[text.charCodeAt(at + 1)]) continue;
+    if (u.length === 1 && wordStarts.get(c)?.[codeOrNul(text, at + 1)]) continue;
     const n = text.startsWith(u, at) ? u.length : spaced && u.length > 1 ? spacedLength(text, at, u) : 0;
     if (n > 0) {
       const per = perUnitLength(text, at + n);
@@ -91,7 +91,7 @@ export function lastMatchedUnit(): string {
 }
 
 function perUnitLength(text: string, at: number): number {
-  if (!SLASHES[text.charCodeAt(at)]) return 0;
+  if (!SLASHES[codeOrNul(text, at)]) return 0;
   for (const u of PER_UNITS) if (text.startsWith(u, at + 1)) return 1 + u.length;
   return 0;
 }

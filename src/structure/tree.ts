@@ -90,6 +90,15 @@ class TreeBuilder implements MidLineTree {
     return this.stack.at(-1)?.section ?? null;
   }
 
+  /**
+   * The open heading under which stack index i sits; null at the top. Not
+   * `stack[i - 1]?.`: an index of -1 is a property name, and one such read
+   * makes the optimised code look up every later index the slow way.
+   */
+  private parentAt(i: number): Section | null {
+    return i > 0 ? this.stack[i - 1].section : null;
+  }
+
   /** Decides a line-start candidate: heading (opened) or body (taken into a list). */
   place(c: Candidate): void {
     const { style, number } = c;
@@ -100,7 +109,7 @@ class TreeBuilder implements MidLineTree {
     const i = this.indexOfStyle(style);
     if (i < 0) return this.placeNewStyle(c);
     const prev = this.stack[i].section;
-    const parent = this.stack[i - 1]?.section ?? null;
+    const parent = this.parentAt(i);
     if (number === 1 && prev.number >= 1) return this.placeRestart(c, i, prev, parent);
     const outer = number === prev.number + 1 ? -1 : this.outerExpecting(c, i);
     if (outer >= 0) return this.open(c, outer);
@@ -149,7 +158,7 @@ class TreeBuilder implements MidLineTree {
   /** A style not open on the path: its parent is the innermost open heading that can contain it. */
   private placeNewStyle(c: Candidate): void {
     const p = this.parentIndexFor(c.style);
-    const parent = this.stack[p - 1]?.section ?? null;
+    const parent = this.parentAt(p);
     const prev = this.sections.latestOfStyle(parent, c.style);
     // Chapters, articles and the like often number on across parents (第二章 starts at 第五条).
     if (prev === null && c.number !== 1 && c.number !== (this.lastNumber.get(c.style) ?? 0) + 1) {

@@ -25,20 +25,30 @@ export interface Cue {
   respectively?: boolean;
 }
 
-const UP: Cue = { kind: 'growth', direction: 'increase', comparator: '=', governs: true };
-const DOWN: Cue = { kind: 'growth', direction: 'decrease', comparator: '=', governs: true };
+/**
+ * A cue with every field, in one order, absent ones undefined: readers test
+ * one field across cues of every kind, and cues of several shapes would make
+ * each such test a look-up by name.
+ */
+export function cue(fields: Cue): Cue {
+  const { comparator, kind, direction, countVerb, governs, respectively } = fields;
+  return { comparator, kind, direction, countVerb, governs, respectively };
+}
+
+const UP = cue({ kind: 'growth', direction: 'increase', comparator: '=', governs: true });
+const DOWN = cue({ kind: 'growth', direction: 'decrease', comparator: '=', governs: true });
 /** 提高到 / 降至: a level reached, not a change by. */
-const REACH: Cue = { comparator: '=', governs: true };
-const MODIFIER: Cue = {};
+const REACH = cue({ comparator: '=', governs: true });
+const MODIFIER = cue({});
 
 const CUE_LIST: [string, Cue][] = [
   ...INCREASE_WORDS.map((w): [string, Cue] => [w, UP]),
   ...DECREASE_WORDS.map((w): [string, Cue] => [w, DOWN]),
   ...REACH_WORDS.map((w): [string, Cue] => [w, REACH]),
-  ...COMPARATOR_WORDS.map(([w, comparator]): [string, Cue] => [w, { comparator, governs: true }]),
-  ...TOTAL_WORDS.map((w): [string, Cue] => [w, { kind: 'cumulative', governs: true }]),
-  ...COUNT_VERBS.map((w): [string, Cue] => [w, { countVerb: true, governs: true }]),
-  ['分别', { respectively: true }],
+  ...COMPARATOR_WORDS.map(([w, comparator]): [string, Cue] => [w, cue({ comparator, governs: true })]),
+  ...TOTAL_WORDS.map((w): [string, Cue] => [w, cue({ kind: 'cumulative', governs: true })]),
+  ...COUNT_VERBS.map((w): [string, Cue] => [w, cue({ countVerb: true, governs: true })]),
+  ['分别', cue({ respectively: true })],
   ...MODIFIER_WORDS.map((w): [string, Cue] => [w, MODIFIER]),
 ];
 

@@ -3,7 +3,7 @@
  * indicator, comparator, kind and sentence-level time cues.
  */
 import type { Comparator, Target, TargetKind } from '../model/schema.js';
-import { type Cue, isPeriodTotal, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
+import { type Cue, cue, isPeriodTotal, isShareIndicator, mentionsTotal, peelCues } from './cues.js';
 import { clauseStart, countedNounEnd, indicatorName, leadingFrameLength, paragraphTracker, sentenceTracker } from './indicator.js';
 import { type NumberPhrase, isRange, numberPhraseReader } from './numbers.js';
 import { sentenceTimeReader, yearOf } from './sentence-time.js';
@@ -39,16 +39,21 @@ function baseUnit(unit: string): string {
   return unitScale(unit).base;
 }
 
-function firstCue<K extends keyof Cue>(cues: readonly Cue[], key: K): Cue | undefined {
-  // A loop, not find(): a callback closing over `key` would be made on every call.
-  for (const c of cues) if (c[key] !== undefined) return c;
+/** The first of the cues that `has` (one of the tests below; c[key] would read by a name that varies, a slow look-up in V8). */
+function firstCue(cues: readonly Cue[], has: (c: Cue) => boolean): Cue | undefined {
+  for (const c of cues) if (has(c)) return c;
   return undefined;
 }
+const NAMES_KIND = (c: Cue) => c.kind !== undefined;
+const NAMES_COMPARATOR = (c: Cue) => c.comparator !== undefined;
+const NAMES_DIRECTION = (c: Cue) => c.direction !== undefined;
+const GOVERNS = (c: Cue) => c.governs !== undefined;
+const RESPECTIVELY = (c: Cue) => c.respectively !== undefined;
 
 function kindOf(p: NumberPhrase, cues: readonly Cue[], clause: string, indicator: string): TargetKind {
   const unit = baseUnit(p.unit);
   if (p.doubling || unit === '倍') return 'multiple';
-  if (firstCue(cues, 'kind')?.kind === 'growth' || unit === '百分点') return 'growth';
+  if (firstCue(cues, NAMES_KIND)?.kind === 'growth' || unit === '百分点') return 'growth';
   if (mentionsTotal(clause)) return 'cumulative';
   if (isRatio(p.unit)) return isShareIndicator(indicator) ? 'share' : 'other';
   return 'level';
@@ -64,7 +69,7 @@ function isLabelCount(p: NumberPhrase, cues: readonly Cue[]): boolean {
   const unit = p.unit;
   if (isRatio(unit) || unit === '倍' || unitScale(unit).factor !== 1) return false;
   // 一个明显的提高, 建设成为一个…: 一个 is an article, whatever governs it.
-  return !firstCue(cues, 'governs') || (p.value === 1 && isCounting(unit));
+  return !firstCue(cues, GOVERNS) || (p.value === 1 && isCounting(unit));
 }
 
 
@@ -158,7 +163,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
       start = said ? (clause.at ? clause.at[frame] : cs + frame) : p.start;
       end = nounEnd;
       indicator = (said ? leftName : '') + indicatorName(text.slice(p.end, nounEnd));
-    } else if (firstCue(cues, 'respectively')) {
+    } else if (firstCue(cues, RESPECTIVELY)) {
       // A、B、C分别增长3.5%、6%、5%: the list runs back across 、.
       const ls = clauseStart(text, p.start, from, joins, true);
       const list = readClause(text, ls, p.start);
@@ -188,7 +193,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     // 游客人次…分别达3430万: the indicator names what a bare magnitude counts.
     if (isBareMagnitude(unit)) unit += countedByIndicator(indicator) ?? '';
     const comparator: Comparator =
-      isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, 'comparator')?.comparator ?? '=');
+      isRange(p) ? 'range' : (p.suffix ?? firstCue(cues, NAMES_COMPARATOR)?.comparator ?? '=');
     if (leftName !== '' && isThreshold(text, p.end, comparator)) continue;
     const time = sentenceTime(sentence, p.start, p.end);
     let kind = kindOf(p, cues, left, indicator || rest);
@@ -198,7 +203,7 @@ export function readStatements(text: string, from: number, to: number, ctx: Time
     else if (kind === 'level' && !changePair && isPeriodTotal(spanFramed(paragraphStart(p.start), sentence, p.start), left)) kind = 'cumulative';
     // The value a change reaches is not dated by the year of its starting point.
     const year = sameSentence && last?.changeFrom ? yearOf(text.slice(last.phraseEnd, p.start)) : time.year;
-    const direction = kind === 'growth' ? (firstCue(cues, 'direction')?.direction ?? null) : null;
+    const direction = kind === 'growth' ? (firstCue(cues, NAMES_DIRECTION)?.direction ?? null) : null;
     const target = into.add({
       start, end, indicator, value: p.value, valueMax: isRange(p) ? p.valueMax : null, unit, comparator, kind, direction,
       timeframe: null, time, attribute: attributeAt(text, p.end), year, origin: 'text',
@@ -233,6 +238,6 @@ function listedIndicators(list: string): string[] {
 
 /** The cues a bare listed value (、6%) shares with the statement it continues. */
 function inheritedCues(d: Target): Cue[] {
-  if (d.kind === 'growth') return [{ kind: 'growth', direction: d.direction ?? undefined, governs: true }];
+  if (d.kind === 'growth') return [cue({ kind: 'growth', direction: d.direction ?? undefined, governs: true })];
   return [];
 }

@@ -29,6 +29,15 @@ export function charSet(chars: string): Uint8Array {
 /** White space as a regular expression's \\s matches it (without the u flag). */
 export const WHITE_SPACE = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
 
+/**
+ * The code at i, or 0 (NUL, which no set holds) outside the text. A set
+ * indexed by charCodeAt's NaN past the end reads a property named "NaN", and
+ * after one such read the optimised code looks up every index the slow way.
+ */
+export function codeOrNul(text: string, i: number): number {
+  return i >= 0 && i < text.length ? text.charCodeAt(i) : 0;
+}
+
 /** The code of a one-character string, for comparing with text.charCodeAt. */
 export function code(ch: string): number {
   return ch.charCodeAt(0);

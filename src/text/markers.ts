@@ -51,8 +51,16 @@ const IS_CN_DIGIT = (() => {
 })();
 const isCnNumeral = (code: number) => IS_CN_DIGIT[code] === 1;
 
-/** A form of a style's marker (see model/numbering.ts), with the style it gives. */
-interface Form extends MarkerForm {
+/**
+ * A form of a style's marker (see model/numbering.ts), with the style it
+ * gives. Every form has every field, in one order: forms of several shapes
+ * would make each of matchForm's reads a look-up by name.
+ */
+interface Form {
+  open: readonly string[];
+  numeral: Numeral;
+  close: readonly string[];
+  notBefore: NotBefore | null;
   style: MarkerStyle;
 }
 
@@ -77,9 +85,10 @@ const { FIRST, FORMS_BY_FIRST } = (() => {
   const byCode = new Map<number, { forms: Form[]; key: string }>();
   NUMBERING_STYLES.forEach((style, s) => {
     (style.forms as readonly MarkerForm[]).forEach((form, f) => {
+      const built: Form = { open: form.open, numeral: form.numeral, close: form.close, notBefore: form.notBefore ?? null, style: style.name };
       for (const code of firstCharacters(form)) {
         const entry = byCode.get(code) ?? { forms: [], key: '' };
-        entry.forms.push({ ...form, style: style.name });
+        entry.forms.push(built);
         entry.key += `${s}.${f} `;
         byCode.set(code, entry);
       }
