@@ -79,7 +79,20 @@ async function toCommonJs(file) {
       banner: "const __importMetaUrl = require('node:url').pathToFileURL(__filename).href;",
     }),
   });
-  return code;
+  return withPlainExports(code);
+}
+
+/**
+ * esbuild's CommonJS gives a module's exports as getters that each read
+ * `from[key]` in one shared function: a read by a name that varies, which
+ * V8 makes a slow generic look-up in every caller, at every call from one
+ * chunk into another. The module's own export object (a getter per export,
+ * each its own function) serves the same bindings without that layer.
+ */
+function withPlainExports(code) {
+  const plain = code.replace(/module\.exports=__toCommonJS\((\w+)\);/, 'module.exports=__defProp($1,"__esModule",{value:!0});');
+  if (plain === code && code.includes('__toCommonJS(')) throw new Error('build: esbuild\'s CommonJS exports are not in the form withPlainExports expects');
+  return plain;
 }
 
 function buildLibrary() {
